@@ -1,0 +1,24 @@
+"""Everything a draft or event template may use, as plain values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class DraftContext:
+    company: str
+    user_name: str = ""
+    position: str | None = None  # A3 `Poste` line
+    contact_name: str | None = None  # the person met, or the recruiter
+    contact_phone: str | None = None  # B3
+    interview_date: date | None = None
+    interview_round: int = 1
+    points: str | None = None  # A3 `Points` line: what to recall in the thank-you (B1)
+    missing_lines: tuple[str, ...] = ()  # A4: the A3 lines the event lacks
+    refusal_date: date | None = None  # D1-D4
+    missing_skill: str | None = None  # D2, D4: what the refusal said was missing
+    opening_date: date | None = None  # D3: the stated opening, when one was given
+    reason: str = ""  # the step's reason, for event descriptions (F4)
+    due: datetime | None = None
