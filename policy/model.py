@@ -193,6 +193,8 @@ class Classification:
     discriminatory: bool = False
     language: Language | None = None
     reasons: tuple[str, ...] = ()  # the phrases that decided label and date
+    opening_now: bool = False  # D3: "other posts are open now"
+    missing_skill: str | None = None  # D2, D4: what the refusal says is missing
 
 
 @dataclass(frozen=True)
@@ -218,6 +220,7 @@ class Message:
     classification: Classification | None = None
     application_key: str | None = None  # set once matched (C1)
     relance_key: str | None = None  # X-Relance-Key, when the user sent a relance draft
+    tags: tuple[str, ...] = ()  # user labels/keywords on the message (D2 asks by tag)
     origin: str = ""
 
 
@@ -287,6 +290,8 @@ class Ledger:
     """The ledger as the planner sees it: steps already handled, by key."""
 
     entries: tuple[LedgerEntry, ...] = ()
+    # D2: applications whose user asked for a skills clarification (`relance clarify`).
+    skills_requests: frozenset[str] = frozenset()
     _by_key: dict[str, LedgerEntry] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
