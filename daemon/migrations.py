@@ -1,0 +1,31 @@
+"""The ledger's schema, one migration per version (`PRAGMA user_version`).
+
+Append only: a released migration is never edited, a change is a new entry.
+Version N is reached by running MIGRATIONS[N-1]."""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        "CREATE TABLE cursors (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        # The calendar as last seen, one row per event instance (JSON of CalendarEvent).
+        "CREATE TABLE events (source_id TEXT PRIMARY KEY, origin TEXT NOT NULL,"
+        " data TEXT NOT NULL)",
+        # Mail metadata and classification only: bodies never reach the disk.
+        "CREATE TABLE messages (id TEXT PRIMARY KEY, date TEXT NOT NULL,"
+        " application TEXT, data TEXT NOT NULL)",
+        "CREATE TABLE steps (key TEXT PRIMARY KEY, kind TEXT NOT NULL,"
+        " application TEXT NOT NULL, round INTEGER NOT NULL, status TEXT NOT NULL,"
+        " due TEXT NOT NULL, event_id TEXT, event_hash TEXT, draft_id TEXT, draft_hash TEXT,"
+        " reason TEXT NOT NULL, updated TEXT NOT NULL)",
+        # A remote write under way: recorded before it, deleted after it.
+        "CREATE TABLE intents (key TEXT NOT NULL, artifact TEXT NOT NULL,"
+        " operation TEXT NOT NULL, started TEXT NOT NULL, step TEXT NOT NULL,"
+        " PRIMARY KEY (key, artifact))",
+        # D2: the user asked for a skills clarification (`relance clarify`).
+        "CREATE TABLE clarifications (application TEXT PRIMARY KEY,"
+        " requested TEXT NOT NULL)",
+    ),
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
