@@ -120,9 +120,9 @@ def event_hash(spec: EventSpec) -> str:
 
 def draft_hash(spec: DraftSpec) -> str:
     """The fingerprint of a draft's content, the same for every backend."""
-    return _digest(
-        spec.subject, _normalise_body(spec.body), ",".join(sorted(a.email for a in spec.to))
-    )
+    # A header cannot hold a line break: a backend writes the subject on one line.
+    subject = " ".join(spec.subject.split())
+    return _digest(subject, _normalise_body(spec.body), ",".join(sorted(a.email for a in spec.to)))
 
 
 def _normalise_body(body: str) -> str:
