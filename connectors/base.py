@@ -22,7 +22,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Protocol
+from typing import Literal, Protocol
 
 from policy.model import CalendarEvent, DraftSpec, EventSpec, Message, Problem
 
@@ -109,6 +109,29 @@ class DraftSink(Protocol):
     def remove_draft(self, written: Written) -> ItemState:
         """Remove the draft if UNTOUCHED; return the state it was found in."""
         ...
+
+
+EnsureAction = Literal["create", "update", "keep", "changed", "gone"]
+
+
+def ensure_action(
+    current_hash: str | None, previous: Written | None, new_hash: str
+) -> EnsureAction:
+    """What `ensure_*` does, the same for every backend.
+
+    `current_hash` is the hash of the item found for the key now (None: none
+    found), `previous` what relance wrote last time (None: unknown).
+    create: nothing there and nothing written before. gone: it was written and
+    the user deleted (or sent) it: never write it again (E4). changed: what is
+    there is not what relance wrote: the user's version wins (E3). update: it
+    is relance's, but the spec moved. keep: it is already as asked.
+    """
+    if current_hash is None:
+        return "create" if previous is None else "gone"
+    expected = previous.content_hash if previous is not None else new_hash
+    if current_hash != expected:
+        return "changed"
+    return "keep" if current_hash == new_hash else "update"
 
 
 def event_hash(spec: EventSpec) -> str:

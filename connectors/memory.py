@@ -18,7 +18,7 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from connectors.base import (
     CalendarChanges,
@@ -27,12 +27,14 @@ from connectors.base import (
     MailQuery,
     Written,
     draft_hash,
+    ensure_action,
     event_hash,
 )
 from connectors.errors import CursorExpired
 from policy.model import Address, CalendarEvent, Direction, DraftSpec, EventSpec, Message
 
 WriteHook = Callable[[str, str], None]
+T = TypeVar("T")
 
 # Used for sent messages when a test gives no date: a constant, never the clock.
 DEFAULT_SENT_AT = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
@@ -73,14 +75,8 @@ def _compare(current_hash: str, written: Written) -> ItemState:
     return ItemState.UNTOUCHED if current_hash == written.content_hash else ItemState.CHANGED
 
 
-def _resolve(written_now: str | None, previous: Written | None, spec_hash: str) -> ItemState | None:
-    """How ensure_* treats an item already there: None means (re)write it."""
-    if written_now is None:
-        return None
-    expected = previous.content_hash if previous is not None else spec_hash
-    if written_now != expected:
-        return ItemState.CHANGED  # the user's version wins (E3)
-    return None if written_now != spec_hash else ItemState.UNTOUCHED
+def _maybe(hasher: Callable[[T], str], item: T | None) -> str | None:
+    return None if item is None else hasher(item)
 
 
 class _Store:
@@ -127,18 +123,17 @@ class MemoryCalendar(_Store):
 
     # -- EventSink --------------------------------------------------------
     def ensure_event(self, key: str, spec: EventSpec, previous: Written | None) -> Written:
-        new_hash = event_hash(spec)
         current = self._specs.get(key)
-        if current is None and previous is not None:
-            return replace(previous, state=ItemState.DELETED)  # E4: not written again
-        kept = _resolve(None if current is None else event_hash(current), previous, new_hash)
-        if kept is ItemState.CHANGED:
-            expected = previous.content_hash if previous is not None else new_hash
-            return Written(key, _remote_id("evt", key), expected, ItemState.CHANGED)
-        if kept is None:
-            self._log("update_event" if current is not None else "create_event", key)
+        new = Written(key, _remote_id("evt", key), event_hash(spec))
+        action = ensure_action(_maybe(event_hash, current), previous, new.content_hash)
+        if action == "gone":
+            return replace(previous or new, state=ItemState.DELETED)  # E4: not written again
+        if action == "changed":
+            return replace(previous or new, state=ItemState.CHANGED)  # E3: the user's wins
+        if action != "keep":
+            self._log(f"{action}_event", key)
             self._put_spec(key, spec)
-        return Written(key, _remote_id("evt", key), new_hash)
+        return new
 
     def find_event(self, key: str) -> Written | None:
         spec = self._specs.get(key)
@@ -222,20 +217,19 @@ class MemoryMailbox(_Store):
         return MailChanges(messages=messages, cursor=str(self._rev.current))
 
     def ensure_draft(self, key: str, spec: DraftSpec, previous: Written | None) -> Written:
-        new_hash = draft_hash(spec)
         current = self._drafts.get(key)
-        if current is None and previous is not None:
-            return replace(previous, state=self._gone_state(key))
-        if current is None and self._was_sent(key):
-            return Written(key, _remote_id("draft", key), new_hash, ItemState.SENT)
-        kept = _resolve(None if current is None else draft_hash(current), previous, new_hash)
-        if kept is ItemState.CHANGED:
-            expected = previous.content_hash if previous is not None else new_hash
-            return Written(key, _remote_id("draft", key), expected, ItemState.CHANGED)
-        if kept is None:
-            self._log("update_draft" if current is not None else "create_draft", key)
+        new = Written(key, _remote_id("draft", key), draft_hash(spec))
+        action = ensure_action(_maybe(draft_hash, current), previous, new.content_hash)
+        if action == "create" and self._was_sent(key):
+            action = "gone"  # the ledger was lost after the user sent it
+        if action == "gone":
+            return replace(previous or new, state=self._gone_state(key))
+        if action == "changed":
+            return replace(previous or new, state=ItemState.CHANGED)
+        if action != "keep":
+            self._log(f"{action}_draft", key)
             self._drafts[key] = spec
-        return Written(key, _remote_id("draft", key), new_hash)
+        return new
 
     def find_draft(self, key: str) -> Written | None:
         spec = self._drafts.get(key)
