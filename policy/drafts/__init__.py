@@ -2,9 +2,32 @@
 
 `render_draft` and `render_event` are the entry points; `DraftContext` is
 everything a template may use. Built-in templates live in this package as
-data; the user's overrides arrive already read, in the settings.
+Python constants; the user's overrides arrive already read, in
+`Settings.template_overrides` keyed "follow_up.fr" (drafts) or
+"event.call.fr" (events). `check_template` / `check_all` validate them:
+syntax, known placeholders, and the phrases RULES.md B2 and D2 forbid.
 """
 
 from policy.drafts.context import DraftContext
+from policy.drafts.errors import TemplateError
+from policy.drafts.render import (
+    RenderedDraft,
+    RenderedEvent,
+    check_all,
+    render_draft,
+    render_event,
+)
+from policy.drafts.syntax import check_template
+from policy.drafts.values import PLACEHOLDERS
 
-__all__ = ["DraftContext"]
+__all__ = [
+    "PLACEHOLDERS",
+    "DraftContext",
+    "RenderedDraft",
+    "RenderedEvent",
+    "TemplateError",
+    "check_all",
+    "check_template",
+    "render_draft",
+    "render_event",
+]

@@ -1,0 +1,215 @@
+"""The placeholder values a template may use, computed from a DraftContext.
+
+Every value is a plain string, flattened to one line (see `sanitize`), so no
+value can add a header line to a subject or smuggle markup. Missing facts
+become a marked placeholder the user must fill ("[À COMPLÉTER : …]" /
+"[TO FILL IN: …]") rather than a guess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+from policy.drafts.context import DraftContext
+from policy.drafts.dates import date_and_time, long_date
+from policy.drafts.sanitize import one_line
+from policy.model import Language, StepKind
+
+_FILL: dict[Language, str] = {"fr": "[À COMPLÉTER : {}]", "en": "[TO FILL IN: {}]"}
+
+# What to fill in when the context does not know it.
+_MISSING: dict[Language, dict[str, str]] = {
+    "fr": {
+        "company": "nom de l'entreprise",
+        "position": "intitulé du poste",
+        "name": "votre nom",
+        "date": "date",
+        "recap": "en une phrase, l'enjeu principal du poste tel que vous l'avez compris",
+        "points": "une compétence ou une expérience utile au poste, que l'entretien n'a pas "
+        "abordée",
+        "strengths": "deux atouts qui répondent aux besoins du poste",
+        "news": "un élément nouveau : une réalisation récente, une référence, ou un point que "
+        "l'entretien n'a pas abordé",
+        "missing_skill": "la compétence que le refus dit manquer",
+        "skill_proof": "un exemple concret qui prouve cette compétence : projet, résultat "
+        "chiffré, certificat",
+        "changes": "ce que vous avez acquis depuis : formation, certification, expérience, "
+        "projet",
+        "attach": "joignez votre CV à jour à ce message, puis supprimez cette ligne",
+    },
+    "en": {
+        "company": "company name",
+        "position": "job title",
+        "name": "your name",
+        "date": "date",
+        "recap": "in one sentence, the main challenge of the role as you understood it",
+        "points": "a skill or experience useful for the role that the interview did not cover",
+        "strengths": "two strengths that meet the needs of the role",
+        "news": "something new: a recent achievement, a reference, or a point the interview "
+        "did not cover",
+        "missing_skill": "the skill the refusal says is missing",
+        "skill_proof": "a concrete example that proves this skill: project, figures, "
+        "certificate",
+        "changes": "what you have gained since: training, certification, experience, project",
+        "attach": "attach your updated CV to this message, then delete this line",
+    },
+}
+
+_STEP_NAMES: dict[Language, dict[StepKind, str]] = {
+    "fr": {
+        StepKind.DEBRIEF: "suite annoncée",
+        StepKind.THANK_YOU: "remerciement",
+        StepKind.FOLLOW_UP: "relance",
+        StepKind.CALL: "appel",
+        StepKind.FEEDBACK_REQUEST: "demande de retour",
+        StepKind.SKILLS_CLARIFICATION: "précision sur une compétence",
+        StepKind.FUTURE_OPENING: "nouvelle prise de contact",
+        StepKind.REAPPLY: "nouvelle candidature",
+        StepKind.DISCRIMINATION_INFO: "information",
+    },
+    "en": {
+        StepKind.DEBRIEF: "next steps",
+        StepKind.THANK_YOU: "thank-you",
+        StepKind.FOLLOW_UP: "follow-up",
+        StepKind.CALL: "call",
+        StepKind.FEEDBACK_REQUEST: "feedback request",
+        StepKind.SKILLS_CLARIFICATION: "skill clarification",
+        StepKind.FUTURE_OPENING: "new contact",
+        StepKind.REAPPLY: "new application",
+        StepKind.DISCRIMINATION_INFO: "information",
+    },
+}
+
+# A3 lines by the names the reader gives them (Annotations.present), as examples to copy.
+_LINE_EXAMPLES: dict[Language, dict[str, str]] = {
+    "fr": {
+        "delay": "Réponse : sous 10 jours (ou : Réponse avant le 15/12)",
+        "channel": "Canal : mail ou téléphone",
+        "contact": "Contact : Prénom Nom <adresse> téléphone",
+        "process": "Processus : court ou long",
+        "position": "Poste : intitulé du poste",
+        "points": "Points : ce que le remerciement devra rappeler",
+    },
+    "en": {
+        "delay": "Answer by: 2026-12-15 (or: Answer: within 10 days)",
+        "channel": "Channel: email or phone",
+        "contact": "Contact: First Last <address> phone",
+        "process": "Process: short or long",
+        "position": "Position: job title",
+        "points": "Points: what the thank-you should recall",
+    },
+}
+_LINE_ALIASES = {"answer": "delay", "answer_by": "delay", "reponse": "delay", "délai": "delay"}
+
+PLACEHOLDERS: frozenset[str] = frozenset({
+    "company", "position", "position_phrase", "contact_name", "contact_phone", "greeting",
+    "signature", "user_name", "interview_date", "interview_ref", "round", "points", "recap",
+    "strengths", "news", "missing_skill", "skill_proof", "changes", "attach_reminder",
+    "refusal_date", "opening_date", "due", "reason", "reason_line", "missing_lines",
+    "call_target", "step",
+})
+
+
+def fill(language: Language, what: str) -> str:
+    """A marked placeholder the user must replace before sending."""
+    return _FILL[language].format(_MISSING[language].get(what, what))
+
+
+def _given(value: str | None) -> str:
+    return one_line(value) if value else ""
+
+
+def _date_or_fill(day: date | None, language: Language, written_on: date | None) -> str:
+    return long_date(day, language, written_on) if day else fill(language, "date")
+
+
+def _interview_ref(ctx: DraftContext, language: Language, written_on: date | None) -> str:
+    day = ctx.interview_date
+    if language == "fr":
+        return f"notre entretien du {long_date(day, language, written_on)}" if day else (
+            "notre entretien"
+        )
+    return f"our interview on {long_date(day, language, written_on)}" if day else (
+        "our interview"
+    )
+
+
+def _position_phrase(position: str, language: Language) -> str:
+    if language == "en":
+        return f"the {position} position" if position else "the position"
+    if not position:
+        return "le poste"
+    elided = position[0].casefold() in "aeiouyàâäéèêëîïôöùûü"
+    return f"le poste d'{position}" if elided else f"le poste de {position}"
+
+
+def _people(ctx: DraftContext, language: Language, user_name: str) -> dict[str, str]:
+    name, phone = _given(ctx.contact_name), _given(ctx.contact_phone)
+    hello = {"fr": ("Bonjour", "Bonjour,"), "en": ("Dear", "Hello,")}[language]
+    someone = name or ("le recruteur" if language == "fr" else "the recruiter")
+    return {
+        "contact_name": name,
+        "contact_phone": phone,
+        "greeting": f"{hello[0]} {name}," if name else hello[1],
+        "user_name": user_name,
+        "signature": user_name or fill(language, "name"),
+        "call_target": f"{someone} ({phone})" if phone else someone,
+    }
+
+
+def _missing_lines(lines: tuple[str, ...], language: Language) -> str:
+    if not lines:
+        return "- " + ("(aucune)" if language == "fr" else "(none)")
+    examples = _LINE_EXAMPLES[language]
+    shown = []
+    for line in lines:
+        key = one_line(line).casefold()
+        shown.append("- " + examples.get(_LINE_ALIASES.get(key, key), one_line(line)))
+    return "\n".join(shown)
+
+
+def _facts(ctx: DraftContext, language: Language) -> dict[str, str]:
+    """Values the context may hold; a marked placeholder when it does not."""
+    def given_or_fill(value: str | None, what: str) -> str:
+        return _given(value) or fill(language, what)
+
+    return {
+        "points": given_or_fill(ctx.points, "points"),
+        "missing_skill": given_or_fill(ctx.missing_skill, "missing_skill"),
+        "recap": fill(language, "recap"),
+        "strengths": fill(language, "strengths"),
+        "news": fill(language, "news"),
+        "skill_proof": fill(language, "skill_proof"),
+        "changes": fill(language, "changes"),
+        "attach_reminder": fill(language, "attach"),
+    }
+
+
+def placeholder_values(
+    kind: StepKind, language: Language, ctx: DraftContext, user_name: str
+) -> Mapping[str, str]:
+    """Every placeholder of PLACEHOLDERS, as one-line strings (missing_lines is a list)."""
+    written_on = ctx.due.date() if ctx.due else None
+    position = _given(ctx.position)
+    reason = _given(ctx.reason)
+    why = "Pourquoi : " if language == "fr" else "Why: "
+    values = {
+        "company": _given(ctx.company) or fill(language, "company"),
+        "position": position or fill(language, "position"),
+        "position_phrase": _position_phrase(position, language),
+        "interview_date": _date_or_fill(ctx.interview_date, language, written_on),
+        "interview_ref": _interview_ref(ctx, language, written_on),
+        "round": str(ctx.interview_round),
+        "refusal_date": _date_or_fill(ctx.refusal_date, language, written_on),
+        "opening_date": _date_or_fill(ctx.opening_date, language, written_on),
+        "due": date_and_time(ctx.due, language) if ctx.due else "",
+        "reason": reason,
+        "reason_line": f"\n{why}{reason}" if reason else "",
+        "missing_lines": _missing_lines(ctx.missing_lines, language),
+        "step": _STEP_NAMES[language][kind],
+        **_people(ctx, language, _given(ctx.user_name) or _given(user_name)),
+        **_facts(ctx, language),
+    }
+    assert values.keys() == PLACEHOLDERS
+    return values
