@@ -1,0 +1,223 @@
+"""One cycle: sync → classify → match → plan → apply.
+
+Sources are read into the ledger first (each sync with its cursor, in one
+transaction); the planner then sees the ledger's whole picture, so running a
+cycle twice plans the same steps and writes nothing new. Steps are applied
+one at a time; a bad event, message or step is reported by name and the
+others go on.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from connectors.base import CalendarChanges, MailChanges, MailQuery
+from connectors.errors import AuthExpired, BackendError, CursorExpired, UserError
+from daemon.apply import Applier, ApplyLog, Change
+from daemon.backends import Backends
+from daemon.clock import Clock
+from daemon.ledger import LedgerStore
+from daemon.policy_api import Policy, default_policy
+from daemon.writepoints import WritePoints
+from policy.model import Action, Application, Direction, Interview, Message, Step
+from policy.settings import Settings
+from policy.workdays import user_zone
+
+log = logging.getLogger(__name__)
+
+SAFETY_MINIMUM = 5  # a source that suddenly lists nothing while the ledger knows this many
+
+
+class SafetyStop(UserError):
+    """A source suddenly looks empty: stop before cancelling everything."""
+
+
+@dataclass
+class CycleReport:
+    now: datetime
+    dry_run: bool = False
+    paused: bool = False
+    events_seen: int = 0
+    new_messages: int = 0
+    interviews: list[Interview] = field(default_factory=list)
+    applications: list[Application] = field(default_factory=list)
+    messages: list[Message] = field(default_factory=list)
+    steps: list[Step] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+class Cycle:
+    def __init__(
+        self,
+        backends: Backends,
+        store: LedgerStore,
+        settings: Settings,
+        clock: Clock,
+        policy: Policy | None = None,
+        points: WritePoints | None = None,
+    ) -> None:
+        self._backends = backends
+        self._store = store
+        self._settings = settings
+        self._clock = clock
+        self._policy = policy or default_policy()
+        self._applier = Applier(store, backends.events, backends.drafts, points or WritePoints())
+
+    def run(self, *, dry_run: bool = False, force: bool = False) -> CycleReport:
+        """One cycle. With `dry_run` the steps are planned, not applied: give
+        it a `LedgerStore.copy_of` so the ledger file is not touched either."""
+        report = CycleReport(now=self._clock.now(), dry_run=dry_run, paused=self._settings.paused)
+        if not dry_run:
+            report.notes += self._applier.reconcile()
+        self._sync_calendar(report, force)
+        self._read_applications(report)
+        self._sync_mail(report, force)
+        report.messages = self._store.messages()
+        report.steps = list(self._policy.plan(
+            report.applications, report.messages, self._store.view(), report.now,
+            self._settings,
+        ))
+        if not dry_run and not self._settings.paused:
+            self._apply(report)
+        return report
+
+    # -- calendar -----------------------------------------------------------
+    def _sync_calendar(self, report: CycleReport, force: bool) -> None:
+        cursor = self._store.cursor("calendar")
+        try:
+            changes = self._backends.calendar.changes(cursor)
+        except CursorExpired:
+            log.info("calendar cursor expired: reading the whole window again")
+            changes = self._backends.calendar.changes(None)
+        report.problems += [str(p) for p in changes.problems]
+        self._check_calendar(changes, force)
+        with self._store.transaction():
+            if changes.full:
+                self._store.replace_events(changes.events)
+            else:
+                self._store.put_events(changes.events)
+                self._store.remove_events(changes.removed)
+            self._store.set_cursor("calendar", changes.cursor)
+        report.events_seen = len(changes.events)
+
+    def _check_calendar(self, changes: CalendarChanges, force: bool) -> None:
+        # relance's own events may sit in the same calendar: only the user's count.
+        listed = [e for e in changes.events if e.relance_key is None]
+        known = sum(1 for e in self._store.events() if e.relance_key is None)
+        if changes.full and not listed and known >= SAFETY_MINIMUM and not force:
+            raise SafetyStop(
+                f"safety stop: the calendar now lists none of your events, while the ledger "
+                f"knows {known}; nothing was written or cancelled. Check the calendar's path "
+                f"or account; if you really emptied it, run again with --force."
+            )
+
+    def _read_applications(self, report: CycleReport) -> None:
+        interviews, problems = self._policy.read_interviews(self._store.events(), self._settings)
+        report.problems += [str(p) for p in problems]
+        report.interviews = list(interviews)
+        report.applications = list(self._policy.group_applications(interviews, self._settings))
+
+    # -- mail -----------------------------------------------------------------
+    def _sync_mail(self, report: CycleReport, force: bool) -> None:
+        cursor = self._store.cursor("mail")
+        query = mail_query(report.applications, self._settings)
+        try:
+            changes = self._backends.mail.changes(cursor, query)
+        except CursorExpired:
+            log.info("mail cursor expired: reading the mailbox again")
+            cursor = None
+            changes = self._backends.mail.changes(None, query)
+        report.problems += [str(p) for p in changes.problems]
+        self._check_mail(changes, cursor, force)
+        known = {m.id: m for m in self._store.messages()}
+        fresh = [self._classified(m, report) for m in changes.messages if m.id not in known]
+        report.new_messages = len(fresh)
+        keep = self._matched([*known.values(), *fresh], report.applications, known)
+        with self._store.transaction():
+            self._store.put_messages(keep)
+            self._store.set_cursor("mail", changes.cursor)
+
+    def _check_mail(self, changes: MailChanges, cursor: str | None, force: bool) -> None:
+        known = self._store.message_count()
+        if cursor is None and not changes.messages and known >= SAFETY_MINIMUM and not force:
+            raise SafetyStop(
+                f"safety stop: the mailbox now shows no message at all, while the ledger "
+                f"knows {known}; nothing was written or cancelled. Check the mailbox's path "
+                f"or account; if you really emptied it, run again with --force."
+            )
+
+    def _classified(self, message: Message, report: CycleReport) -> Message:
+        if message.direction is not Direction.INBOUND or message.classification is not None:
+            return message
+        try:
+            label = self._policy.classify(
+                message.subject, message.text, message.date, self._settings
+            )
+        except Exception as error:  # one unreadable message must not stop the cycle
+            report.problems.append(f"{message.origin or message.id}: cannot classify: {error}")
+            return message
+        return _replace_message(message, classification=label)
+
+    def _matched(
+        self, messages: Sequence[Message], applications: Sequence[Application],
+        known: dict[str, Message],
+    ) -> list[Message]:
+        """Messages that concern an application, with their key; stored ones
+        whose match did not change are left out (nothing to write)."""
+        keep: list[Message] = []
+        for message in messages:
+            key = self._policy.match_application(message, applications, messages, self._settings)
+            key = key or message.application_key
+            if key is None:
+                continue  # not about an application: not kept (privacy)
+            if message.id in known and known[message.id].application_key == key:
+                continue
+            keep.append(_replace_message(message, application_key=key))
+        return keep
+
+    # -- apply ----------------------------------------------------------------
+    def _apply(self, report: CycleReport) -> None:
+        for step in report.steps:
+            out = ApplyLog()
+            try:
+                if step.action is Action.WRITE:
+                    self._applier.write(step, report.now, out)
+                else:
+                    self._applier.cancel(step, report.now, out)
+            except AuthExpired:
+                raise
+            except BackendError as error:
+                log.warning("step %s failed: %s", step.key, error)
+                report.problems.append(
+                    f"{step.kind.value} for {step.application}: not written this time: {error}"
+                )
+            report.changes += out.changes
+            report.notes += out.notes
+
+
+def mail_query(applications: Sequence[Application], settings: Settings) -> MailQuery:
+    """C1: what a first mail sync needs to read, no more."""
+    webmail = set(settings.webmail_domains)
+    firsts = [a.interviews[0].event.start for a in applications if a.interviews]
+    starts = [
+        s if isinstance(s, datetime) else datetime.combine(s, datetime.min.time(),
+                                                           tzinfo=user_zone(settings))
+        for s in firsts
+    ]
+    return MailQuery(
+        addresses=frozenset(c.email for a in applications for c in a.contacts if c.email),
+        domains=frozenset(d for a in applications for d in a.domains if d not in webmail),
+        ats_domains=frozenset(settings.ats_domains),
+        since=min(starts) if starts else None,
+    )
+
+
+def _replace_message(message: Message, **changes: object) -> Message:
+    from dataclasses import replace
+
+    return replace(message, **changes)  # type: ignore[arg-type]

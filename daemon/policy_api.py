@@ -1,0 +1,60 @@
+"""The policy functions the cycle calls, as one injectable value.
+
+Tests give the cycle tiny fakes through this value; the default wires the
+real `policy` modules."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from policy.model import (
+    Application,
+    CalendarEvent,
+    Classification,
+    Interview,
+    Ledger,
+    Message,
+    Problem,
+    Step,
+)
+from policy.settings import Settings
+
+ReadInterviews = Callable[
+    [Sequence[CalendarEvent], Settings], tuple[Sequence[Interview], Sequence[Problem]]
+]
+GroupApplications = Callable[[Sequence[Interview], Settings], Sequence[Application]]
+Classify = Callable[[str, str, datetime, Settings], Classification]
+MatchApplication = Callable[
+    [Message, Sequence[Application], Sequence[Message], Settings], str | None
+]
+Plan = Callable[
+    [Sequence[Application], Sequence[Message], Ledger, datetime, Settings], Sequence[Step]
+]
+
+
+@dataclass(frozen=True)
+class Policy:
+    read_interviews: ReadInterviews
+    group_applications: GroupApplications
+    classify: Classify
+    match_application: MatchApplication
+    plan: Plan
+
+
+def default_policy() -> Policy:
+    import importlib
+
+    from policy import applications, interviews
+
+    # Until the replies and planner modules land, they are looked up by name.
+    replies = importlib.import_module("policy.replies")
+    planner = importlib.import_module("policy.planner")
+    return Policy(
+        read_interviews=interviews.read_interviews,
+        group_applications=applications.group_applications,
+        classify=replies.classify,
+        match_application=replies.match_application,
+        plan=planner.plan,
+    )
