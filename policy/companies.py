@@ -1,0 +1,142 @@
+"""RULES.md A2, A5: which company an interview is with, and its grouping key.
+
+`company_key` is the key of an application (A5): the name folded (lower
+case, accents removed), punctuation turned into spaces, trailing legal forms
+dropped (SAS, SA, SARL, Inc, Ltd, GmbH …), spaces collapsed: "ACME S.A.S."
+and "Acme" share the key "acme".
+
+Addresses: a domain is *personal* when it is webmail (the settings' list,
+their subdomains, and any outlook.*, hotmail.*, yahoo.*, live.*, gmx.*
+domain), an applicant-tracking system, a calendar resource, or the user's own
+domain. Only the other, *company* domains say who the recruiter works for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policy.interview_words import find_interview_word
+from policy.settings import Settings
+from policy.text import fold, fold_with_map, original_span, word_set
+
+_LEGAL_FORMS = word_set(
+    "sas sasu sa sarl eurl sci snc scop gie inc incorporated ltd limited llc llp plc corp "
+    "corporation co gmbh ag kg bv nv spa srl sl ab as oy"
+)
+_WEBMAIL_FAMILIES = frozenset({"outlook", "hotmail", "yahoo", "live", "gmx"})
+_SERVICE_DOMAINS = ("calendar.google.com", "resource.calendar.google.com")
+# Two-label public suffixes, so that "acme.co.uk" names ACME and not "co".
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gouv", "ac", "gov", "asso", "nom"})
+
+
+def company_key(name: str) -> str:
+    words = re.sub(r"[^\w]+", " ", fold(name).replace(".", "")).split()
+    while len(words) > 1 and words[-1] in _LEGAL_FORMS:
+        words.pop()
+    return " ".join(words)
+
+
+def registrable_domain(domain: str) -> str:
+    """The part of a domain its owner registered: "rh.acme.fr" → "acme.fr"."""
+    labels = domain.lower().strip(".").split(".")
+    size = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else 2
+    return ".".join(labels[-size:])
+
+
+def domain_of(email: str) -> str:
+    return email.rsplit("@", 1)[1].lower() if "@" in email else ""
+
+
+def _within(domain: str, parent: str) -> bool:
+    return domain == parent or domain.endswith("." + parent)
+
+
+def is_webmail(domain: str, settings: Settings) -> bool:
+    if any(_within(domain, webmail) for webmail in settings.webmail_domains):
+        return True
+    return registrable_domain(domain).split(".")[0] in _WEBMAIL_FAMILIES
+
+
+def company_domain(email: str, settings: Settings) -> str | None:
+    """The registrable company domain of an address, or None when it is personal."""
+    domain = domain_of(email)
+    if not domain or "." not in domain or is_webmail(domain, settings):
+        return None
+    excluded = (*settings.ats_domains, *_SERVICE_DOMAINS)
+    if any(_within(domain, other) for other in excluded):
+        return None
+    own = {registrable_domain(domain_of(mine)) for mine in settings.user_emails}
+    registrable = registrable_domain(domain)
+    return None if registrable in own else registrable
+
+
+def company_from_domain(domain: str) -> str:
+    """A display name for a company domain: "acme-group.fr" → "Acme-group"."""
+    label = registrable_domain(domain).split(".")[0]
+    return label[:1].upper() + label[1:]
+
+
+# Words that qualify the interview itself, never a company name.
+_QUALIFIERS = (
+    r"rh|hr|technique|technical|tech|telephonique|tel|visio|video|final|finale|manager"
+    r"|de recrutement|d'embauche|individuel|collectif|onsite|on-site|remote|en ligne|online"
+    r"|premier|1er|1re|deuxieme|second|2nd|troisieme|third|3rd|first|\d+(?:e|eme|th|st|nd|rd)?"
+    r"|tour|round|n°\s*\d+|#\d+"
+)
+_LINKS = r"avec|with|chez|at|pour|for|aupres de|w/"
+_LEAD = re.compile(rf"(?:\s+|\b(?:{_QUALIFIERS}|{_LINKS})\b|[-:|/@,.(\[)\]])*")
+_TAIL = re.compile(rf"(?:\s|\b(?:{_QUALIFIERS})\b|[-:|/@,.(\[)\]])*$")
+_CUT = re.compile(
+    r"\s[-|:/]\s|\s?[(\[]|\s(?:pour|for|via|en visio|par telephone|by phone|on zoom|sur teams"
+    r"|on teams|sur zoom|a \d|at \d|le \d|on \d)\b"
+)
+_FROM = re.compile(r"\s(?:from|de chez|chez)\s")
+_NOT_NAMES = word_set(
+    "rh hr recrutement recruitment visio teams zoom meet telephone phone call candidat "
+    "candidate le la un une mon my the an a moi me"
+)
+
+
+def company_from_title(title: str, tag: str, people: frozenset[str]) -> str | None:
+    """"Entretien – ACME", "Interview with ACME", "ACME interview", "Entretien ACME (2e tour)".
+
+    `people` holds the folded names of the event's attendees and contacts:
+    "Entretien avec Jeanne Dupont" names a person, not a company.
+    """
+    folded, where = fold_with_map(title)
+    if tag:
+        folded = folded.replace(fold(tag), " " * len(fold(tag)))
+    word = find_interview_word(folded)
+    if word is None:
+        return None
+    for start, end in (_after(folded, word.end()), _before(folded, word.start())):
+        name = original_span(title, where, start, end).strip(" -–—:|/,.;\"'«»()[]")
+        if name and _plausible(name, people):
+            return name
+    return None
+
+
+def _after(folded: str, position: int) -> tuple[int, int]:
+    lead = _LEAD.match(folded, position)
+    start = lead.end() if lead else position
+    cut = _CUT.search(folded, start)
+    end = cut.start() if cut else len(folded)
+    person_then_company = _FROM.search(folded, start, end)
+    if person_then_company:
+        start = person_then_company.end()
+    return start, end
+
+
+def _before(folded: str, position: int) -> tuple[int, int]:
+    head = folded[:position]
+    tail = _TAIL.search(head)
+    end = tail.start() if tail else position
+    lead = _LEAD.match(head, 0, end)
+    return (lead.end() if lead else 0), end
+
+
+def _plausible(name: str, people: frozenset[str]) -> bool:
+    folded = fold(name)
+    if folded in _NOT_NAMES or folded in people or not any(ch.isalpha() for ch in folded):
+        return False
+    return len(folded.split()) <= 6

@@ -1,0 +1,141 @@
+"""RULES.md A1 and A2: which calendar events are interviews, with whom.
+
+A1: an event is an interview when its title or description holds an interview
+word (see `policy.interview_words` for the words and the few neighbours that
+explain one away), or it sits in one of `settings.interviews_calendars`, or
+carries `settings.interview_tag`. Events relance wrote, cancelled events and
+events the user declined never are. The first reason found is kept (F4).
+
+A2: the company comes from an `Entreprise:` / `Company:` line, else from the
+title ("Entretien – ACME", "Interview with ACME", "ACME interview"), else from
+the company domain of the organizer, then of the other attendees (see
+`policy.companies`). An interview whose company cannot be found is reported
+as a Problem, never guessed.
+
+Contacts: `Contact:` lines first (the user chose them), then the organizer,
+then the attendees, never the user; addresses that cannot receive a reply
+(no-reply, calendar resources) are left out; one contact per address.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from policy.annotations import dedupe_contacts, event_name, parse_annotations
+from policy.companies import company_domain, company_from_domain, company_from_title, company_key
+from policy.interview_words import find_interview_word
+from policy.model import Annotations, Attendee, CalendarEvent, Contact, Interview, Problem
+from policy.settings import Settings
+from policy.text import fold, fold_with_map, html_to_text, original_span
+
+_UNREACHABLE = re.compile(
+    r"^(?:no-?reply|do-?not-?reply|ne-?pas-?repondre|notifications?|calendar|invitations?)[@+.]"
+    r"|@(?:resource\.|group\.)?calendar\.google\.com$"
+)
+
+
+def read_interviews(
+    events: Sequence[CalendarEvent], settings: Settings
+) -> tuple[list[Interview], list[Problem]]:
+    interviews: list[Interview] = []
+    problems: list[Problem] = []
+    for event in events:
+        reason = interview_reason(event, settings)
+        if reason is None:
+            continue
+        annotations, line_problems = parse_annotations(event, settings)
+        problems.extend(line_problems)
+        company = find_company(event, annotations, settings)
+        if company is None:
+            problems.append(Problem(
+                where=event_name(event),
+                what=f"an interview ({reason}) whose company cannot be found: "
+                "add a line \"Entreprise : …\" (or \"Company: …\") to its description",
+            ))
+            continue
+        interviews.append(Interview(
+            event=event,
+            company=company,
+            company_key=company_key(company),
+            contacts=contacts_of(event, annotations, settings),
+            annotations=annotations,
+            reason=reason,
+        ))
+    return interviews, problems
+
+
+def interview_reason(event: CalendarEvent, settings: Settings) -> str | None:
+    """Why `event` is an interview (F4), or None when it is not one."""
+    if event.relance_key or event.cancelled or _declined_by_user(event, settings):
+        return None
+    for part, text in (("title", event.title), ("description", html_to_text(event.description))):
+        folded, where = fold_with_map(text)
+        word = find_interview_word(folded)
+        if word is not None:
+            found = original_span(text, where, word.start(), word.end())
+            return f'its {part} says "{found}"'
+    calendars = {fold(name) for name in settings.interviews_calendars}
+    if event.calendar and fold(event.calendar) in calendars:
+        return f'it is in the interviews calendar "{event.calendar}"'
+    if settings.interview_tag and _has_tag(event, settings.interview_tag):
+        return f"it carries the tag {settings.interview_tag}"
+    return None
+
+
+def _has_tag(event: CalendarEvent, tag: str) -> bool:
+    pattern = re.compile(rf"(?<!\w){re.escape(fold(tag))}(?![\w-])")
+    return any(pattern.search(fold(text)) for text in (event.title, event.description))
+
+
+def _is_user(person: Attendee, settings: Settings) -> bool:
+    mine = {address.lower() for address in settings.user_emails}
+    return person.is_self or person.email.lower() in mine
+
+
+def _declined_by_user(event: CalendarEvent, settings: Settings) -> bool:
+    return event.declined_by_user or any(
+        a.declined and _is_user(a, settings) for a in event.attendees
+    )
+
+
+def _others(event: CalendarEvent, settings: Settings) -> list[Attendee]:
+    """Organizer first, then attendees, never the user."""
+    people = [event.organizer] if event.organizer else []
+    people.extend(event.attendees)
+    return [p for p in people if not _is_user(p, settings)]
+
+
+def find_company(
+    event: CalendarEvent, annotations: Annotations, settings: Settings
+) -> str | None:
+    if annotations.company:
+        return annotations.company
+    people = frozenset(
+        fold(name)
+        for name in (*(p.name for p in _others(event, settings)),
+                     *(c.name for c in annotations.contacts))
+        if name
+    )
+    from_title = company_from_title(event.title, settings.interview_tag, people)
+    if from_title:
+        return from_title
+    emails = [p.email for p in _others(event, settings)]
+    emails += [c.email for c in annotations.contacts if c.email]
+    for email in emails:
+        domain = company_domain(email, settings)
+        if domain:
+            return company_from_domain(domain)
+    return None
+
+
+def contacts_of(
+    event: CalendarEvent, annotations: Annotations, settings: Settings
+) -> tuple[Contact, ...]:
+    contacts = list(annotations.contacts)
+    contacts += [
+        Contact(name=person.name or None, email=person.email.lower())
+        for person in _others(event, settings)
+        if person.email and not _UNREACHABLE.search(person.email.lower())
+    ]
+    return tuple(dedupe_contacts(contacts))
