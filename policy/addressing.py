@@ -1,0 +1,118 @@
+"""To whom, in which language and in which thread a draft goes (RULES.md E1).
+
+Decisions:
+- Language: the A3 `Langue` line; else the language of the recruiter's latest
+  classified inbound message that has one; else the language guessed from
+  the interview titles; else the user's default.
+- Recipients: the people met at the round's interview and its `Contact`
+  lines, in that order; if none has an address, the application's contacts;
+  if still none, the human sender of the message answered (or of the latest
+  inbound message). No-reply addresses, applicant-tracking domains and the
+  user's own addresses are never recipients. A draft answering a refusal
+  (D1, D2) goes first to the refusal's human sender.
+- Thread: the message answered (D1, D2), else the application's latest
+  inbound message: same thread id, In-Reply-To its Message-ID, References its
+  references + its Message-ID, subject "Re: <its subject>" without doubling
+  "Re:". Without one, the template's subject and a new thread.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from policy.model import Address, Application, Contact, Direction, Interview, Language, Message
+from policy.settings import Settings
+
+_NO_REPLY = re.compile(
+    r"^(no[-_.]?reply|do[-_.]?not[-_.]?reply|ne[-_.]?pas[-_.]?repondre|noreply|mailer-daemon|"
+    r"notifications?|postmaster|bounces?)([-+_.].*)?$",
+    re.IGNORECASE,
+)
+_RE = re.compile(r"^\s*(re|tr|fwd?|aw)\s*:\s*", re.IGNORECASE)
+
+
+def language_of(
+    application: Application, messages: Sequence[Message], settings: Settings
+) -> Language:
+    if application.annotations.language is not None:
+        return application.annotations.language
+    if application.language is not None:
+        return application.language
+    for message in reversed(messages):
+        found = message.classification
+        if message.direction is Direction.INBOUND and found and found.language:
+            return found.language
+    return application.title_language or settings.default_language
+
+
+def is_reachable(email: str, settings: Settings) -> bool:
+    """A human address the user may write to."""
+    local, _, domain = email.lower().rpartition("@")
+    if not local or email.lower() in {e.lower() for e in settings.user_emails}:
+        return False
+    if _NO_REPLY.match(local):
+        return False
+    return not any(domain == d or domain.endswith("." + d) for d in settings.ats_domains)
+
+
+def _addresses(contacts: Iterable[Contact], settings: Settings) -> list[Address]:
+    found: list[Address] = []
+    for contact in contacts:
+        email = (contact.email or "").lower()
+        if email and is_reachable(email, settings) and email not in {a.email for a in found}:
+            found.append(Address(email=email, name=contact.name))
+    return found
+
+
+def recipients(
+    application: Application, interview: Interview, answer_to: Message | None,
+    messages: Sequence[Message], settings: Settings,
+) -> tuple[Address, ...]:
+    met = [*interview.contacts, *interview.annotations.contacts]
+    found = _addresses(met, settings) or _addresses(application.contacts, settings)
+    sender = answer_to or latest_inbound(messages)
+    if sender is not None and is_reachable(sender.sender.email, settings):
+        human = Address(email=sender.sender.email.lower(), name=sender.sender.name)
+        if answer_to is not None:
+            found = [human, *(a for a in found if a.email != human.email)]
+        elif not found:
+            found = [human]
+    return tuple(found)
+
+
+def latest_inbound(messages: Sequence[Message]) -> Message | None:
+    inbound = [m for m in messages if m.direction is Direction.INBOUND]
+    return max(inbound, key=lambda m: (m.date, m.id)) if inbound else None
+
+
+@dataclass(frozen=True)
+class Thread:
+    thread_id: str | None = None
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
+    subject: str | None = None  # None: the template's subject
+
+
+def thread_of(answer_to: Message | None, messages: Sequence[Message]) -> Thread:
+    message = answer_to or latest_inbound(messages)
+    if message is None:
+        return Thread()
+    references = message.references
+    if message.message_id and message.message_id not in references:
+        references = (*references, message.message_id)
+    base = _RE.sub("", message.subject).strip()
+    subject = f"Re: {base}" if base else None
+    return Thread(message.thread_id, message.message_id, references, subject)
+
+
+def contact_phone(interview: Interview, application: Application) -> str | None:
+    for contact in (*interview.contacts, *interview.annotations.contacts, *application.contacts):
+        if contact.phone:
+            return contact.phone
+    return None
+
+
+def contact_name(people: Sequence[Address]) -> str | None:
+    return next((a.name for a in people if a.name), None)

@@ -1,0 +1,45 @@
+"""What a section of the rulebook proposes, before the ledger is consulted.
+
+A `Candidate` is a step the rules want to exist now (with its due date,
+window and texts' context); a `Moot` note says why a step of the same key no
+longer applies, so that a CANCEL carries a reason the user can read (F4).
+The planner turns both into `Step` values against the ledger.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from policy.drafts.context import DraftContext
+from policy.model import Interview, Message, StepKind
+
+
+@dataclass(frozen=True)
+class Candidate:
+    key: str
+    kind: StepKind
+    application: str
+    round: int
+    due: datetime
+    reason: str
+    context: DraftContext
+    interview: Interview  # the interview of the round: recipients, phone
+    window_end: datetime | None = None  # after it, never written (B1, D1)
+    event_minutes: int | None = None  # None: settings.event_minutes
+    answer_to: Message | None = None  # the message a draft answers first (D1, D2)
+
+
+@dataclass(frozen=True)
+class Moot:
+    key: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Proposal:
+    candidates: tuple[Candidate, ...] = ()
+    moot: tuple[Moot, ...] = field(default=())
+
+    def __add__(self, other: Proposal) -> Proposal:
+        return Proposal(self.candidates + other.candidates, self.moot + other.moot)
