@@ -1,0 +1,294 @@
+"""iCalendar ↔ domain: the only module that knows `icalendar`'s objects.
+
+Reading turns the bytes of one .ics file into `CalendarEvent` instances over
+a bounded window, recurrences expanded; every fault becomes a `Problem`
+naming the file (and the event), and the rest of the file goes on. Writing
+builds relance's own VEVENTs and the VCALENDAR that holds them.
+
+Reading choices, each from RFC 5545 unless noted:
+- Google's `X-WR-TIMEZONE` exports are repaired first (`x-wr-timezone`).
+- Floating times (no zone) are read in the user's zone.
+- All-day events keep dates; a DATE start with no end lasts one day.
+- A DATE-TIME start with neither DTEND nor DURATION ends when it starts (the
+  RFC's rule): the event is kept, and a Problem says so, since an interview
+  without an end is probably a mistake the user wants to hear about.
+- One faulty series (no DTSTART, an unreadable date, a rule that cannot be
+  expanded) is skipped alone; its siblings are read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import recurring_ical_events
+import x_wr_timezone
+from icalendar import Calendar, Component, Event, vCalAddress
+
+from policy.model import Attendee, CalendarEvent, EventSpec, Problem
+
+logger = logging.getLogger(__name__)
+
+PRODID = "-//relance//relance follow-ups//EN"
+KEY_PROPERTY = "X-RELANCE-KEY"
+
+
+@dataclass(frozen=True)
+class UnreadableFile(Problem):
+    """A fault that lost the whole file, not one event of it."""
+
+
+@dataclass(frozen=True)
+class IcsReading:
+    """How to read: the window to expand recurrences over, and who the user is."""
+
+    window_start: datetime
+    window_end: datetime
+    timezone: str = "Europe/Paris"
+    user_emails: frozenset[str] = frozenset()  # lower-cased
+
+
+def read_events(
+    data: bytes, origin: str, reading: IcsReading, calendar_name: str = ""
+) -> tuple[list[CalendarEvent], list[Problem]]:
+    """The events of one .ics file inside the window; never raises."""
+    try:
+        calendars = Calendar.from_ical(data, multiple=True)
+    except Exception as error:  # any parser failure is the file's fault, not ours
+        return [], [UnreadableFile(origin, f"not a readable iCalendar file: {_short(error)}")]
+    if not calendars:
+        return [], [UnreadableFile(origin, "no VCALENDAR in this file")]
+    events: list[CalendarEvent] = []
+    problems: list[Problem] = []
+    for calendar in calendars:
+        found, faults = _read_calendar(calendar, origin, reading, calendar_name)
+        events.extend(found)
+        problems.extend(faults)
+    return events, problems
+
+
+def _read_calendar(
+    calendar: Component, origin: str, reading: IcsReading, default_name: str
+) -> tuple[list[CalendarEvent], list[Problem]]:
+    try:
+        calendar = x_wr_timezone.to_standard(calendar)
+    except Exception as error:
+        return [], [UnreadableFile(origin, f"cannot apply X-WR-TIMEZONE: {_short(error)}")]
+    name = str(calendar.get("X-WR-CALNAME") or default_name)
+    timezones = [c for c in calendar.subcomponents if c.name == "VTIMEZONE"]
+    events: list[CalendarEvent] = []
+    problems: list[Problem] = []
+    for uid, series in _series(calendar):
+        kept = [c for c in series if _check_start(c, origin, problems)]
+        if not kept:
+            continue
+        _check_end(kept, origin, problems)
+        try:
+            events.extend(_expand(uid, kept, timezones, origin, name, reading))
+        except Exception as error:
+            problems.append(Problem(origin, f"{_label(kept[0])}: skipped, {_short(error)}"))
+    return events, problems
+
+
+def _series(calendar: Component) -> Iterator[tuple[str, list[Component]]]:
+    """VEVENTs grouped by UID: a master and its moved instances expand together."""
+    groups: dict[str, list[Component]] = {}
+    for component in calendar.subcomponents:
+        if component.name != "VEVENT":
+            continue
+        uid = str(component.get("UID") or "") or _synthetic_uid(component)
+        groups.setdefault(uid, []).append(component)
+    yield from groups.items()
+
+
+def _synthetic_uid(component: Component) -> str:
+    # RFC 5545 requires a UID; without one the content is the most stable id.
+    return "no-uid-" + hashlib.sha1(component.to_ical()).hexdigest()[:16]  # noqa: S324 - an id, not a secret
+
+
+def _check_start(component: Component, origin: str, problems: list[Problem]) -> bool:
+    if "DTSTART" not in component:
+        problems.append(Problem(origin, f"{_label(component)}: no DTSTART, skipped"))
+        return False
+    if not isinstance(_time_of(component, "DTSTART"), date):
+        problems.append(Problem(origin, f"{_label(component)}: unreadable DTSTART, skipped"))
+        return False
+    for name in ("DTEND", "DURATION", "RECURRENCE-ID"):
+        if name in component and _time_of(component, name) is None:
+            problems.append(Problem(origin, f"{_label(component)}: unreadable {name}, skipped"))
+            return False
+    return True
+
+
+def _time_of(component: Component, name: str) -> object:
+    """The decoded value of a date or duration property; None if absent or unreadable."""
+    prop: Any = component.get(name)
+    try:
+        return None if prop is None else prop.dt
+    except Exception:  # icalendar keeps unparsable values and raises on access
+        return None
+
+
+def _check_end(series: list[Component], origin: str, problems: list[Problem]) -> None:
+    for component in series:
+        timed = isinstance(_time_of(component, "DTSTART"), datetime)
+        if timed and "DTEND" not in component and "DURATION" not in component:
+            what = "no DTEND nor DURATION: taken as ending when it starts (RFC 5545)"
+            problems.append(Problem(origin, f"{_label(component)}: {what}"))
+
+
+def _expand(
+    uid: str,
+    series: list[Component],
+    timezones: list[Component],
+    origin: str,
+    name: str,
+    reading: IcsReading,
+) -> Iterator[CalendarEvent]:
+    alone = Calendar()
+    for component in (*timezones, *series):
+        alone.add_component(component)
+    recurring = len(series) > 1 or any("RRULE" in c or "RDATE" in c for c in series)
+    zone = ZoneInfo(reading.timezone)
+    occurrences = recurring_ical_events.of(alone).between(reading.window_start, reading.window_end)
+    for occurrence in occurrences:
+        yield _event(occurrence, uid, recurring, zone, origin, name, reading.user_emails)
+
+
+def _event(
+    component: Component,
+    uid: str,
+    recurring: bool,
+    zone: ZoneInfo,
+    origin: str,
+    calendar: str,
+    user_emails: frozenset[str],
+) -> CalendarEvent:
+    start = _aware(_time_of(component, "DTSTART"), zone)
+    if not isinstance(start, date):
+        raise ValueError("an instance without a start")
+    end = _aware(_time_of(component, "DTEND"), zone)
+    attendees = tuple(_attendee(a, user_emails) for a in _addresses(component.get("ATTENDEE")))
+    organizer = next(iter(_addresses(component.get("ORGANIZER"))), None)
+    instance = _instance_id(_aware(_time_of(component, "RECURRENCE-ID"), zone) or start)
+    return CalendarEvent(
+        source_id=f"{uid}/{instance}" if recurring else uid,
+        title=str(component.get("SUMMARY") or ""),
+        start=start,
+        end=end,
+        timezone=getattr(getattr(start, "tzinfo", None), "key", None),
+        description=str(component.get("DESCRIPTION") or ""),
+        location=str(component.get("LOCATION") or ""),
+        organizer=None if organizer is None else _attendee(organizer, user_emails),
+        attendees=attendees,
+        calendar=calendar,
+        cancelled=str(component.get("STATUS") or "").upper() == "CANCELLED",
+        declined_by_user=any(a.is_self and a.declined for a in attendees),
+        relance_key=str(component[KEY_PROPERTY]) if KEY_PROPERTY in component else None,
+        origin=origin,
+    )
+
+
+def _aware(value: object, zone: ZoneInfo) -> datetime | date | None:
+    if isinstance(value, datetime):
+        return value if value.tzinfo is not None else value.replace(tzinfo=zone)
+    return value if isinstance(value, date) else None
+
+
+def _instance_id(moment: datetime | date) -> str:
+    if isinstance(moment, datetime):
+        return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    return moment.strftime("%Y%m%d")
+
+
+def _addresses(prop: object) -> list[vCalAddress]:
+    values = prop if isinstance(prop, list) else [prop]
+    return [v for v in values if isinstance(v, vCalAddress)]
+
+
+def _attendee(address: vCalAddress, user_emails: frozenset[str]) -> Attendee:
+    email = str(address)
+    if email.lower().startswith("mailto:"):
+        email = email[len("mailto:") :]
+    email = email.strip().lower()
+    params = getattr(address, "params", {})
+    return Attendee(
+        email=email,
+        name=str(params.get("CN")) if params.get("CN") else None,
+        declined=str(params.get("PARTSTAT", "")).upper() == "DECLINED",
+        is_self=email in user_emails,
+    )
+
+
+def _label(component: Component) -> str:
+    uid = str(component.get("UID") or "?")
+    return f"event {str(component.get('SUMMARY') or '')!r} (UID {uid})"
+
+
+def _short(error: BaseException) -> str:
+    text = str(error).splitlines()[0] if str(error) else type(error).__name__
+    return text[:200]
+
+
+# -- writing relance's own events -------------------------------------------
+
+
+def event_uid(key: str) -> str:
+    """The stable UID of relance's event for `key`."""
+    return hashlib.sha1(key.encode("utf-8")).hexdigest() + "@relance"  # noqa: S324 - an id
+
+
+def event_component(
+    key: str, spec: EventSpec, zone: ZoneInfo, sequence: int, stamp: datetime
+) -> Event:
+    event = Event()
+    event.add("UID", event_uid(key))
+    event.add("DTSTAMP", stamp.astimezone(UTC))
+    event.add("SEQUENCE", sequence)
+    event.add("SUMMARY", spec.title)
+    event.add("DTSTART", spec.start.astimezone(zone))
+    event.add("DTEND", spec.end.astimezone(zone))
+    event.add("DESCRIPTION", spec.description)
+    event.add("TRANSP", "TRANSPARENT")  # a reminder, not a meeting: the user stays free
+    event.add("STATUS", "CONFIRMED")
+    event.add(KEY_PROPERTY, key)
+    return event
+
+
+def written_spec(component: Component) -> EventSpec | None:
+    """What an event of relance's file says now; None when it cannot be read."""
+    start, end = _time_of(component, "DTSTART"), _time_of(component, "DTEND")
+    if not isinstance(start, datetime):
+        return None
+    return EventSpec(
+        title=str(component.get("SUMMARY") or ""),
+        start=start,
+        end=end if isinstance(end, datetime) else start,
+        description=str(component.get("DESCRIPTION") or ""),
+    )
+
+
+def calendar_bytes(events: Iterable[Component], name: str) -> bytes:
+    """A VCALENDAR to import as is into Google Calendar, Outlook or Thunderbird."""
+    calendar = Calendar()
+    calendar.add("PRODID", PRODID)
+    calendar.add("VERSION", "2.0")
+    calendar.add("CALSCALE", "GREGORIAN")
+    calendar.add("METHOD", "PUBLISH")
+    calendar.add("X-WR-CALNAME", name)
+    for event in events:
+        calendar.add_component(event)
+    calendar.add_missing_timezones()
+    data: bytes = calendar.to_ical()
+    return data
+
+
+def own_events(data: bytes) -> list[Component]:
+    """The VEVENTs of relance's own file (written by `calendar_bytes`)."""
+    calendar = Calendar.from_ical(data)
+    return [c for c in calendar.subcomponents if c.name == "VEVENT"]
