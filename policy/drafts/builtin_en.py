@@ -109,14 +109,14 @@ _DRAFT_EVENT = """Read the "${step}" draft prepared for ${company}, fill in each
 EVENTS: dict[str, str] = {
     "thank_you": f"""Title: Send the thank-you note – ${{company}}
 
-{_DRAFT_EVENT}
+{_DRAFT_EVENT}${{deadline_line}}
 
 The thank-you goes out the day after the interview, 48 hours later at the latest.
 ${{reason_line}}
 """,
     "follow_up": f"""Title: Send the follow-up – ${{company}}
 
-{_DRAFT_EVENT}
+{_DRAFT_EVENT}${{deadline_line}}
 
 Say you are still interested and available, recall your strengths and bring \
 something new. Do not write that you are waiting for an answer, and do not mention \
@@ -125,7 +125,7 @@ ${{reason_line}}
 """,
     "feedback_request": f"""Title: Ask for feedback on the refusal – ${{company}}
 
-{_DRAFT_EVENT}
+{_DRAFT_EVENT}${{deadline_line}}
 
 Send it two or three days after the refusal at the latest, while the recruiter still \
 remembers you well. Be ready to hear criticism.
@@ -133,21 +133,21 @@ ${{reason_line}}
 """,
     "skills_clarification": f"""Title: Clarify a skill – ${{company}}
 
-{_DRAFT_EVENT}
+{_DRAFT_EVENT}${{deadline_line}}
 
 Prove the skill with a concrete example. Do not ask for a new interview.
 ${{reason_line}}
 """,
     "future_opening": f"""Title: Get back in touch about a new opening – ${{company}}
 
-{_DRAFT_EVENT}
+{_DRAFT_EVENT}${{deadline_line}}
 
-The recruiter left the door open: recall your application and propose a meeting.
+The recruiter left the door open: recall your application and propose a meeting.${{opening_line}}
 ${{reason_line}}
 """,
     "reapply": f"""Title: Apply again – ${{company}}
 
-{_DRAFT_EVENT}
+{_DRAFT_EVENT}${{deadline_line}}
 
 Attach your updated CV and say what has changed in your profile since the refusal.
 ${{reason_line}}

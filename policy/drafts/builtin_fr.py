@@ -115,14 +115,14 @@ de courrier."""
 EVENTS: dict[str, str] = {
     "thank_you": f"""Title: Envoyer le remerciement – ${{company}}
 
-{_DRAFT_EVENT}
+{_DRAFT_EVENT}${{deadline_line}}
 
 Le remerciement part le lendemain de l'entretien, au plus tard 48 heures après.
 ${{reason_line}}
 """,
     "follow_up": f"""Title: Envoyer la relance – ${{company}}
 
-{_DRAFT_EVENT}
+{_DRAFT_EVENT}${{deadline_line}}
 
 Dites que le poste vous intéresse toujours et que vous êtes disponible, rappelez vos \
 atouts et apportez un élément nouveau. N'écrivez pas que vous attendez une réponse, \
@@ -131,7 +131,7 @@ ${{reason_line}}
 """,
     "feedback_request": f"""Title: Demander un retour sur le refus – ${{company}}
 
-{_DRAFT_EVENT}
+{_DRAFT_EVENT}${{deadline_line}}
 
 À envoyer au plus tard deux ou trois jours après le refus, tant que le recruteur se \
 souvient bien de vous. Acceptez d'avance d'entendre la critique.
@@ -139,22 +139,22 @@ ${{reason_line}}
 """,
     "skills_clarification": f"""Title: Préciser une compétence – ${{company}}
 
-{_DRAFT_EVENT}
+{_DRAFT_EVENT}${{deadline_line}}
 
 Prouvez la compétence par un exemple concret. Ne demandez pas de nouvel entretien.
 ${{reason_line}}
 """,
     "future_opening": f"""Title: Reprendre contact pour un nouveau poste – ${{company}}
 
-{_DRAFT_EVENT}
+{_DRAFT_EVENT}${{deadline_line}}
 
 Le recruteur avait laissé la porte ouverte : rappelez votre candidature et proposez \
-un rendez-vous.
+un rendez-vous.${{opening_line}}
 ${{reason_line}}
 """,
     "reapply": f"""Title: Postuler à nouveau – ${{company}}
 
-{_DRAFT_EVENT}
+{_DRAFT_EVENT}${{deadline_line}}
 
 Joignez votre CV à jour et dites ce qui a changé dans votre profil depuis le refus.
 ${{reason_line}}

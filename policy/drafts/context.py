@@ -22,3 +22,4 @@ class DraftContext:
     opening_date: date | None = None  # D3: the stated opening, when one was given
     reason: str = ""  # the step's reason, for event descriptions (F4)
     due: datetime | None = None
+    window_end: datetime | None = None  # B1, D1: the step is pointless after this moment

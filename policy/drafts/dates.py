@@ -18,9 +18,10 @@ _LOCALES: dict[Language, str] = {"fr": "fr_FR", "en": "en_GB"}
 
 def long_date(day: date, language: Language, written_on: date | None = None) -> str:
     """'lundi 7 décembre 2026', without the year when written the same year."""
-    pattern = "EEEE d MMMM" if written_on is not None and written_on.year == day.year else (
-        "EEEE d MMMM y"
-    )
+    # French writes the first of the month as an ordinal: "lundi 1er mars".
+    pattern = "EEEE d'er' MMMM" if language == "fr" and day.day == 1 else "EEEE d MMMM"
+    if written_on is None or written_on.year != day.year:
+        pattern += " y"
     return str(format_date(day, pattern, locale=_LOCALES[language]))
 
 

@@ -10,7 +10,18 @@ hope of hearing from you" are polite formulas, but they say exactly what the
 seed warns against ("I am waiting for your answer"), and their French twin
 "dans l'attente de votre retour" is the example everyone gives of what not to
 write. They are refused too; the built-in texts close on availability
-("je reste disponible" / "I remain available") instead.
+("je reste disponible" / "I remain available") instead. "I look forward to
+meeting you" is not about an answer and stays allowed. Asking where the
+process stands ("où en est le processus ?") is what the B3 call is for and is
+not refused either: the rule is about complaining of the wait, not asking.
+
+Competing offers: "une autre offre", "another offer", "another company",
+"d'autres entreprises", "a position elsewhere"… are refused; "d'autres
+offres" alone is not ("I saw other offers open at your company" is what D3
+invites).
+
+Only the template text is checked: the values put into it are the user's own
+notes and names, shown in the draft the user reviews before sending.
 
 D2: a skills clarification states and proves the skill, and does not ask for
 a new interview ("on ne sollicite pas de nouvel entretien"); those phrases are
@@ -60,7 +71,9 @@ WAITING = Rule(
         r"(answer|reply|response|decision|feedback|news)",
         r"look(ing)? forward to (hearing|your (answer|reply|response|decision|feedback)"
         r"|an? (answer|reply|response))",
-        r"(hope|hoping) to hear (back )?from you",
+        r"(hope|hoping) to hear (back|from you)",
+        r"(am|'m|are|'re) (still )?waiting",
+        r"j'attends (toujours|encore|impatiemment|avec impatience)",
         r"(haven't|have not|still not|not yet|still haven't) (heard|received)"
         r"( back| from you| any| an| a| your)",
         r"still (no|without( any)?) (news|answer|reply|response|word)",
@@ -82,6 +95,11 @@ COMPETING_OFFER = Rule(
         r"offers? (from|elsewhere|at) (another|other|a different)",
         r"(another|other|a different) (company|companies|employer|firm|recruiter)",
         r"(received|have|got|accepted) (an|a|another) (job )?offer",
+        r"(offered|offer for|offer of) (a|another) (job|position|role|post)",
+        r"(position|job|role|offer|opportunity|post)s? elsewhere",
+        r"(d'autres|plusieurs) (entreprises|societes|recruteurs|employeurs|cabinets)",
+        r"(poste|offre|proposition|opportunite)s? ailleurs",
+        r"promesse d'embauche",
     ),
 )
 
@@ -90,12 +108,17 @@ NEW_INTERVIEW = Rule(
     _compile(
         r"(nouvel|nouveau|second|deuxieme|autre) (entretien|rendez-vous|rdv|echange)",
         r"nouvelle (rencontre|entrevue)",
-        r"(?<!au )revoir",
+        r"(?<!-)(vous|nous|me|te|se) revoir",  # "pourriez-vous revoir" asks to reconsider
+        r"de vive voix",
+        r"(occasion|opportunite) (de|d') (vous rencontrer|en discuter|en parler|echanger)",
         r"(recevoir|rencontrer|reparler|echanger) (a|de) nouveau",
         r"reprendre (un )?(rendez-vous|contact)",
         r"(new|another|second|further|follow-up) (interview|meeting|call)",
         r"re-?interview",
         r"(meet|see|talk|speak)( with)?( you)? again",
+        r"(opportunity|chance) to (meet|discuss|talk|speak)",
+        r"(discuss|talk about) (this|it) (further|in person)",
+        r"(meet|meeting|discuss|talk|speak|see you) in person",
     ),
 )
 

@@ -8,7 +8,7 @@ from string import Template
 from policy.drafts import builtin_en, builtin_fr
 from policy.drafts.context import DraftContext
 from policy.drafts.errors import TemplateError
-from policy.drafts.sanitize import clean_body, one_line
+from policy.drafts.sanitize import clean_body, subject_line
 from policy.drafts.syntax import TemplateName, check_template, split
 from policy.drafts.values import placeholder_values
 from policy.model import Language, StepKind
@@ -40,12 +40,14 @@ def builtin_source(name: TemplateName) -> str:
 
 
 def _render(name: TemplateName, context: DraftContext, settings: Settings) -> tuple[str, str]:
-    source = settings.template_overrides.get(str(name)) or builtin_source(name)
+    source = settings.template_overrides.get(str(name))
+    if source is None:
+        source = builtin_source(name)
     check_template(str(name), source)
     head, body = split(name, source)
     values = placeholder_values(name.kind, name.language, context, settings.user_name)
     return (
-        one_line(Template(head).substitute(values)),
+        subject_line(Template(head).substitute(values)),
         clean_body(Template(body).substitute(values)),
     )
 

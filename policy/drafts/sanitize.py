@@ -16,28 +16,43 @@ _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u20
 # Control characters, surrogates, private use, unassigned, line and paragraph separators.
 _BREAKING_CATEGORIES = frozenset({"Cc", "Cs", "Co", "Cn", "Zl", "Zp"})
 _SPACES = re.compile(r"\s+")
+_BLANK_RUNS = re.compile(r"\n{3,}")
 
-MAX_LINE = 200  # a subject longer than this is cut: no mail client shows more
+MAX_SUBJECT = 150  # longer subjects are cut at a word: no mail client shows more
+MAX_VALUE = 2000  # a value is a name, a date or a line of notes, never a page
 
 
-def one_line(text: str, limit: int = MAX_LINE) -> str:
+def _harmless(text: str) -> str:
+    """Controls and separators become spaces; bidi controls go."""
+    return "".join(
+        " " if unicodedata.category(char) in _BREAKING_CATEGORIES else char
+        for char in text
+        if char not in _BIDI_CONTROLS
+    )
+
+
+def _cut(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    if " " in head[limit // 2:]:
+        head = head.rsplit(" ", 1)[0]
+    return head.rstrip() + "…"
+
+
+def one_line(text: str, limit: int = MAX_VALUE) -> str:
     """The text on a single line: controls become spaces, spaces collapse."""
-    chars: list[str] = []
-    for char in text:
-        if char in _BIDI_CONTROLS:
-            continue
-        if unicodedata.category(char) in _BREAKING_CATEGORIES or char.isspace():
-            chars.append(" ")
-        else:
-            chars.append(char)
-    flat = _SPACES.sub(" ", "".join(chars)).strip()
-    if len(flat) > limit:
-        flat = flat[: limit - 1].rstrip() + "…"
-    return flat
+    return _cut(_SPACES.sub(" ", _harmless(text)).strip(), limit)
+
+
+def subject_line(text: str) -> str:
+    return one_line(text, MAX_SUBJECT)
 
 
 def clean_body(text: str) -> str:
-    """A body keeps its line breaks (LF only) but loses every other control."""
+    """A body keeps its lines (LF only) and its spacing, loses every other
+    control, trailing spaces and runs of blank lines (an empty placeholder
+    must not leave a hole)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    kept = [one_line(line, limit=10_000) if line.strip() else "" for line in lines]
-    return "\n".join(kept).strip("\n") + "\n"
+    kept = "\n".join(_harmless(line).rstrip() for line in lines)
+    return _BLANK_RUNS.sub("\n\n", kept).strip("\n") + "\n"

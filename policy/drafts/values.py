@@ -9,7 +9,7 @@ become a marked placeholder the user must fill ("[À COMPLÉTER : …]" /
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, timedelta
 
 from policy.drafts.context import DraftContext
 from policy.drafts.dates import date_and_time, long_date
@@ -107,7 +107,7 @@ PLACEHOLDERS: frozenset[str] = frozenset({
     "signature", "user_name", "interview_date", "interview_ref", "round", "points", "recap",
     "strengths", "news", "missing_skill", "skill_proof", "changes", "attach_reminder",
     "refusal_date", "opening_date", "due", "reason", "reason_line", "missing_lines",
-    "call_target", "step",
+    "call_target", "step", "deadline", "deadline_line", "opening_line",
 })
 
 
@@ -146,6 +146,8 @@ def _position_phrase(position: str, language: Language) -> str:
 
 def _people(ctx: DraftContext, language: Language, user_name: str) -> dict[str, str]:
     name, phone = _given(ctx.contact_name), _given(ctx.contact_phone)
+    if "@" in name:
+        name = ""  # an address is no name to greet someone by
     hello = {"fr": ("Bonjour", "Bonjour,"), "en": ("Dear", "Hello,")}[language]
     someone = name or ("le recruteur" if language == "fr" else "the recruiter")
     return {
@@ -186,6 +188,21 @@ def _facts(ctx: DraftContext, language: Language) -> dict[str, str]:
     }
 
 
+def _timing(ctx: DraftContext, language: Language, written_on: date | None) -> dict[str, str]:
+    """The last day to send (window_end is exclusive or the last instant: both
+    fall on the right day once a microsecond is taken off) and the opening."""
+    last = (ctx.window_end - timedelta(microseconds=1)).date() if ctx.window_end else None
+    deadline = long_date(last, language, written_on) if last else ""
+    opening = long_date(ctx.opening_date, language, written_on) if ctx.opening_date else ""
+    if language == "fr":
+        deadline_line = f"\nÀ envoyer au plus tard le {deadline}." if deadline else ""
+        opening_line = f"\nOuverture annoncée par le recruteur : {opening}." if opening else ""
+    else:
+        deadline_line = f"\nSend it by {deadline} at the latest." if deadline else ""
+        opening_line = f"\nOpening announced by the recruiter: {opening}." if opening else ""
+    return {"deadline": deadline, "deadline_line": deadline_line, "opening_line": opening_line}
+
+
 def placeholder_values(
     kind: StepKind, language: Language, ctx: DraftContext, user_name: str
 ) -> Mapping[str, str]:
@@ -208,6 +225,7 @@ def placeholder_values(
         "reason_line": f"\n{why}{reason}" if reason else "",
         "missing_lines": _missing_lines(ctx.missing_lines, language),
         "step": _STEP_NAMES[language][kind],
+        **_timing(ctx, language, written_on),
         **_people(ctx, language, _given(ctx.user_name) or _given(user_name)),
         **_facts(ctx, language),
     }

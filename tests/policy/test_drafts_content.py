@@ -210,3 +210,38 @@ def test_event_description_ends_with_the_reason() -> None:
     context = DraftContext(company="ACME", reason="B2: réponse annoncée avant le 15/12")
     event = render_event(StepKind.FOLLOW_UP, "fr", context, SETTINGS)
     assert event.description.rstrip().endswith("Pourquoi : B2: réponse annoncée avant le 15/12")
+
+
+def test_the_first_of_the_month_is_written_1er_in_french() -> None:
+    context = DraftContext(company="ACME", interview_date=date(2027, 3, 1))
+    assert render_draft(StepKind.THANK_YOU, "fr", context, SETTINGS).subject == (
+        "Merci pour notre entretien du lundi 1er mars 2027"
+    )
+    assert render_draft(StepKind.THANK_YOU, "en", context, SETTINGS).subject == (
+        "Thank you for our interview on Monday 1 March 2027"
+    )
+
+
+def test_companion_event_gives_the_last_day_to_send() -> None:
+    context = DraftContext(
+        company="ACME", interview_date=date(2026, 12, 7),
+        due=datetime(2026, 12, 8, 9, 0, tzinfo=PARIS),
+        window_end=datetime(2026, 12, 10, 0, 0, tzinfo=PARIS),  # end of Wednesday
+    )
+    fr = render_event(StepKind.THANK_YOU, "fr", context, SETTINGS).description
+    assert "À envoyer au plus tard le mercredi 9 décembre." in fr
+    en = render_event(StepKind.THANK_YOU, "en", context, SETTINGS).description
+    assert "Send it by Wednesday 9 December at the latest." in en
+    undated = render_event(StepKind.THANK_YOU, "fr", ACME, SETTINGS).description
+    assert "au plus tard le" not in undated
+
+
+def test_future_opening_event_recalls_the_announced_opening() -> None:
+    context = DraftContext(company="ACME", opening_date=date(2027, 3, 1))
+    event = render_event(StepKind.FUTURE_OPENING, "fr", context, SETTINGS)
+    assert "Ouverture annoncée par le recruteur : lundi 1er mars 2027." in event.description
+
+
+def test_an_address_is_not_used_as_a_name_in_the_greeting() -> None:
+    context = DraftContext(company="ACME", contact_name="jeanne.dupont@acme.fr")
+    assert render_draft(StepKind.THANK_YOU, "fr", context, SETTINGS).body.startswith("Bonjour,\n")

@@ -78,7 +78,7 @@ def test_windows_line_ends_and_a_bom_are_accepted() -> None:
         ("Une autre entreprise m'a proposé un poste.", "autre entreprise"),
         ("J'ai reçu une autre offre.", "une autre offre"),
         ("I look forward to hearing from you.", "look forward to hearing"),
-        ("I am waiting for your answer.", "waiting for your answer"),
+        ("I am waiting for your answer.", "am waiting"),
         ("I have received a competing offer.", "competing offer"),
         ("Another company offered me a job.", "Another company"),
     ],
@@ -205,3 +205,16 @@ def test_a_kind_without_draft_cannot_be_rendered_as_a_draft() -> None:
     with pytest.raises(TemplateError, match="call has no draft"):
         render_draft(StepKind.CALL, "fr", CONTEXT, Settings())
     assert issubclass(TemplateError, ValueError)
+
+
+def test_an_empty_override_is_an_error_not_a_silent_fallback() -> None:
+    settings = with_overrides(**{"thank_you.fr": ""})
+    with pytest.raises(TemplateError, match=r"template thank_you\.fr: the first line"):
+        render_draft(StepKind.THANK_YOU, "fr", CONTEXT, settings)
+
+
+def test_a_user_template_keeps_its_indentation_and_loses_empty_holes() -> None:
+    source = "Title: $company\n\nÀ faire :\n  - relire\n  - envoyer\n\n\n\n$reason_line\n"
+    settings = with_overrides(**{"event.follow_up.fr": source})
+    event = render_event(StepKind.FOLLOW_UP, "fr", CONTEXT, settings)
+    assert event.description == "À faire :\n  - relire\n  - envoyer\n"
