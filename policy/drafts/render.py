@@ -46,10 +46,11 @@ def _render(name: TemplateName, context: DraftContext, settings: Settings) -> tu
     check_template(str(name), source)
     head, body = split(name, source)
     values = placeholder_values(name.kind, name.language, context, settings.user_name)
-    return (
-        subject_line(Template(head).substitute(values)),
-        clean_body(Template(body).substitute(values)),
-    )
+    subject = subject_line(Template(head).substitute(values))
+    if not subject:  # a user subject made only of placeholders the context lacks
+        builtin_head, _ = split(name, builtin_source(name))
+        subject = subject_line(Template(builtin_head).substitute(values))
+    return subject, clean_body(Template(body).substitute(values))
 
 
 def render_draft(

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policy.drafts import DraftContext, render_draft, render_event
+from policy.drafts import DraftContext, TemplateError, check_template, render_draft, render_event
 from policy.drafts.forbidden import find_forbidden
 from policy.model import Language, StepKind
 from policy.settings import Settings
@@ -79,3 +80,27 @@ def test_a_builtin_event_always_renders_with_a_one_line_title(
 ) -> None:
     event = render_event(kind, language, context, Settings())
     assert event.title and not any(mark in event.title for mark in LINE_BREAKS)
+
+
+fragments = st.lists(
+    st.sampled_from(["$", "$$", "{", "}", "{{", "}}", "${", "(", ")", ".", "_", " ", "\n", "\r",
+                     "company", "greeting", "__class__", "os", "x", "é"])
+    | st.text(max_size=5),
+    max_size=20,
+).map("".join)
+
+
+@settings(max_examples=300)
+@given(head=fragments, body=fragments, context=contexts)
+def test_any_user_template_is_either_refused_clearly_or_rendered_on_one_line(
+    head: str, body: str, context: DraftContext
+) -> None:
+    source = f"Subject: {head}\n\n{body}"
+    try:
+        check_template("reapply.en", source)
+    except TemplateError as refused:
+        assert str(refused).startswith("template reapply.en: ")
+        return
+    overrides = MappingProxyType({"reapply.en": source})
+    draft = render_draft(StepKind.REAPPLY, "en", context, Settings(template_overrides=overrides))
+    assert draft.subject and not any(mark in draft.subject for mark in LINE_BREAKS)

@@ -218,3 +218,9 @@ def test_a_user_template_keeps_its_indentation_and_loses_empty_holes() -> None:
     settings = with_overrides(**{"event.follow_up.fr": source})
     event = render_event(StepKind.FOLLOW_UP, "fr", CONTEXT, settings)
     assert event.description == "À faire :\n  - relire\n  - envoyer\n"
+
+
+def test_a_user_subject_that_renders_empty_falls_back_to_the_builtin_one() -> None:
+    settings = with_overrides(**{"thank_you.en": "Subject: $contact_phone\n\nThanks.\n"})
+    draft = render_draft(StepKind.THANK_YOU, "en", CONTEXT, settings)
+    assert draft.subject == "Thank you for our interview"
