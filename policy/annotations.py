@@ -25,7 +25,7 @@ from typing import Any
 from policy.answer_dates import Unreadable, read_answer_delay
 from policy.model import Annotations, CalendarEvent, Contact, Problem
 from policy.settings import Settings
-from policy.text import fold_with_map, html_to_text, original_span
+from policy.text import fold, fold_with_map, html_to_text, original_span
 from policy.workdays import local_date
 
 DEBRIEF_LINES: tuple[str, ...] = ("delay", "channel", "contact")
@@ -44,7 +44,7 @@ _KEYS = (
 _KEY_NAMES = "|".join(f"(?P<{name}>{pattern})" for name, pattern in _KEYS)
 _CONNECTOR = r"by|before|avant|within|sous|d'ici|until|dans"
 _LINE = re.compile(
-    rf"^[\s*•·>→-]*(?:{_KEY_NAMES})\b(?P<conn>\s+(?:{_CONNECTOR})\b)?"
+    rf"^[\s*•·>→-]*(?:\d{{1,2}}[.)]\s+)?(?:{_KEY_NAMES})\b(?P<conn>\s+(?:{_CONNECTOR})\b)?"
     rf"\s*(?P<sep>[:=-])?\s*(?P<value>.*?)\s*$"
 )
 _HAS_CONTENT = re.compile(r"\w")
@@ -187,17 +187,40 @@ def merge_annotations(rounds: list[Annotations]) -> Annotations:
 
 
 def dedupe_contacts(contacts: list[Contact]) -> list[Contact]:
-    """One contact per email address (or per name and phone when there is none), details merged."""
-    kept: dict[str, Contact] = {}
+    """One contact per person, in order of first appearance, details merged.
+
+    The same address is the same person. A contact noted without an address
+    ("Contact : Jeanne Dupont 06 12 34 56 78") is the one of the same name, or
+    of the same phone number; two different addresses are two people.
+    """
+    merged: list[Contact] = []
     for contact in contacts:
-        key = contact.email or f"{(contact.name or '').casefold()}|{contact.phone or ''}"
-        known = kept.get(key)
-        if known is None:
-            kept[key] = contact
-        else:
-            kept[key] = Contact(
-                name=known.name or contact.name,
-                email=known.email,
-                phone=known.phone or contact.phone,
-            )
-    return list(kept.values())
+        index = _same_person(merged, contact)
+        if index is None:
+            merged.append(contact)
+            continue
+        known = merged[index]
+        merged[index] = Contact(
+            name=known.name or contact.name,
+            email=known.email or contact.email,
+            phone=known.phone or contact.phone,
+        )
+    return merged
+
+
+def _same_person(known: list[Contact], contact: Contact) -> int | None:
+    for index, other in enumerate(known):
+        if contact.email and other.email:
+            if contact.email == other.email:
+                return index
+            continue
+        if contact.name and other.name and fold(contact.name) == fold(other.name):
+            return index
+        if contact.phone and other.phone and _digits(contact.phone) == _digits(other.phone):
+            return index
+    return None
+
+
+def _digits(phone: str) -> str:
+    # The last nine digits: "+33 6 12 34 56 78" and "06 12 34 56 78" are one number.
+    return "".join(char for char in phone if char.isdigit())[-9:]

@@ -15,7 +15,10 @@ Decisions (RULES.md A3, "never guessed"):
 - A weekday ("d'ici vendredi", "by Friday") is the first such day after the
   interview's day; "semaine prochaine"/"next week" ends on the Friday of the
   following week; "fin de semaine"/"end of the week" on the coming Friday;
-  "fin du mois"/"end of the month" on the month's last day.
+  "fin du mois"/"end of the month" on the month's last day; a month alone
+  ("fin janvier", "courant mars", "in May") on that month's last day.
+- A date with its year that falls before the interview is refused: a typo is
+  likelier than an answer announced for the past.
 """
 
 from __future__ import annotations
@@ -84,7 +87,14 @@ _WEEKDAYS = {
 }
 _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
 _NEXT_WEEK = re.compile(r"\bsemaine prochaine\b|\bnext week\b")
-_END_OF_WEEK = re.compile(r"\bfin de (?:la )?semaine\b|\bend of (?:the )?week\b")
+_END_OF_WEEK = re.compile(
+    r"\bfin de (?:la )?semaine\b|\bend of (?:the )?week\b|\bdans la semaine\b"
+    r"|\bcette semaine\b|\bthis week\b"
+)
+_WHOLE_MONTH = re.compile(
+    rf"\b(?:fin|courant|en|dans le mois|end of|in|during)\s+(?:de\s+|d'|du mois de\s+)?"
+    rf"(?P<m>{_MONTH})\b(?:\s+(?P<y>\d{{4}}))?"
+)
 _END_OF_MONTH = re.compile(r"\bfin (?:du|de) mois\b|\bend of (?:the )?month\b")
 
 
@@ -153,9 +163,12 @@ def _make(year: int | None, month: int, day_of_month: int, interview_day: date) 
         raise Unreadable(f"{day_of_month}/{month} is not a date")
     if year is not None:
         try:
-            return date(year, month, day_of_month)
+            stated = date(year, month, day_of_month)
         except ValueError:
             raise Unreadable(f"{day_of_month}/{month}/{year} is not a date") from None
+        if stated < interview_day:
+            raise Unreadable(f"{stated.isoformat()} is before the interview")
+        return stated
     # No year: the next occurrence on or after the interview (29/02 may skip to a leap year).
     for candidate_year in range(interview_day.year, interview_day.year + 9):
         try:
@@ -173,6 +186,10 @@ def _read_relative_day(value: str, day: date) -> date | None:
     if _END_OF_WEEK.search(value):
         ahead = (4 - day.weekday()) % 7
         return day + timedelta(days=ahead)
+    if match := _WHOLE_MONTH.search(value):
+        month = _MONTHS[match["m"]]
+        year = _year(match["y"]) or (day.year if month >= day.month else day.year + 1)
+        return _make(year, month, calendar.monthrange(year, month)[1], day)
     if _END_OF_MONTH.search(value):
         return day.replace(day=calendar.monthrange(day.year, day.month)[1])
     if match := _WEEKDAY.search(value):

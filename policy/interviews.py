@@ -132,7 +132,8 @@ def find_company(
 def contacts_of(
     event: CalendarEvent, annotations: Annotations, settings: Settings
 ) -> tuple[Contact, ...]:
-    contacts = list(annotations.contacts)
+    mine = {address.lower() for address in settings.user_emails}
+    contacts = [c for c in annotations.contacts if c.email not in mine or not c.email]
     contacts += [
         Contact(name=person.name or None, email=person.email.lower())
         for person in _others(event, settings)

@@ -307,3 +307,42 @@ _KEYS = st.sampled_from(
 def test_key_lines_with_arbitrary_values_never_raise(key: str, sep: str, value: str) -> None:
     for settings_ in (FR, EN):
         parse_annotations(event(f"{key}{sep}{value}"), settings_)
+
+
+@pytest.mark.parametrize(
+    ("line", "due"),
+    [
+        ("Réponse : fin janvier", date(2027, 1, 31)),
+        ("Réponse : courant décembre", date(2026, 12, 31)),
+        ("Réponse : d'ici fin février", date(2027, 2, 28)),
+        ("Answer: end of March 2027", date(2027, 3, 31)),
+        ("Réponse : dans la semaine", date(2026, 12, 4)),
+        ("Answer: this week", date(2026, 12, 4)),
+    ],
+)
+def test_month_and_week_phrases_end_on_their_last_day(line: str, due: date) -> None:
+    assert parse(line).answer_by == due
+
+
+def test_numbered_and_bulleted_lines_are_read() -> None:
+    annotations = parse(
+        "1. Réponse : sous 10 jours\n2) Canal : mail\n• Contact : Jeanne\n- Poste : Dev"
+    )
+    assert annotations.present == frozenset({"delay", "channel", "contact", "position"})
+
+
+def test_a_dated_answer_before_the_interview_is_a_problem_not_a_date() -> None:
+    annotations, problems = parse_annotations(event("Réponse avant le 15/12/2025"), FR)
+    assert annotations.answer_by is None
+    assert (
+        problems[0].what == 'line "Réponse avant le 15/12/2025": 2025-12-15 is before the interview'
+    )
+
+
+def test_a_time_of_day_beside_a_date_is_not_a_delay() -> None:
+    annotations = parse("Réponse : le 15/12 à 12h")
+    assert (annotations.answer_by, annotations.answer_within_days) == (date(2026, 12, 15), None)
+
+
+def test_the_29th_of_february_without_year_is_the_next_leap_day() -> None:
+    assert parse("Réponse avant le 29/02").answer_by == date(2028, 2, 29)

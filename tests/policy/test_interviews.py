@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from policy.companies import company_key
-from policy.interviews import read_interviews
+from policy.interviews import interview_reason, read_interviews
 from policy.model import Attendee, CalendarEvent, Contact
 from policy.settings import Settings
 
@@ -247,3 +247,61 @@ def test_all_day_and_new_york_interviews_are_read() -> None:
     interviews, problems = read_interviews([all_day, new_york], SETTINGS)
     assert problems == []
     assert [i.company for i in interviews] == ["ACME", "Globex"]
+
+
+def test_a_contact_line_without_address_completes_the_attendee_of_the_same_name() -> None:
+    evt = event("Entretien – ACME", "Contact : Jeanne Dupont +33 6 12 34 56 78")
+    assert one(evt).contacts == (
+        Contact("Jeanne Dupont", "jeanne.dupont@acme.fr", "+33 6 12 34 56 78"),
+    )
+
+
+def test_the_user_is_never_a_contact_even_on_a_contact_line() -> None:
+    evt = event("Entretien – ACME", "Contact : moi <Camille.Martin@gmail.com>", attendees=(ME,))
+    assert one(evt).contacts == (Contact("Jeanne Dupont", "jeanne.dupont@acme.fr"),)
+
+
+def test_unreadable_lines_of_an_interview_are_reported_with_it() -> None:
+    interviews, problems = read_interviews([event("Entretien – ACME", "Canal : pigeon")], SETTINGS)
+    assert [i.company for i in interviews] == ["ACME"]
+    assert [str(p) for p in problems] == [
+        'event "Entretien – ACME" (agenda.ics): line "Canal : pigeon": '
+        "expected mail/téléphone or email/phone"
+    ]
+
+
+_ASCII_TEXT = st.text(alphabet=st.sampled_from("abcdeiknorstuvwxyz -–:()'#"), max_size=40)
+_WORD_IN_TEXT = st.sampled_from(
+    ["entretien", "entrevue", "interview", "phone screen", "rdv de recrutement", "hiring call"]
+)
+_ACCENTS = {"e": "éèêë", "a": "àâ", "i": "îï", "o": "ô", "u": "ùû", "c": "ç"}
+
+
+def _disguise(text: str, data: st.DataObject) -> str:
+    """The same text with random case and accents, as a user might type it."""
+    out = []
+    for char in text:
+        if char in _ACCENTS and data.draw(st.booleans()):
+            char = data.draw(st.sampled_from(_ACCENTS[char]))
+        out.append(char.upper() if data.draw(st.booleans()) else char)
+    return "".join(out)
+
+
+@given(_ASCII_TEXT, _WORD_IN_TEXT, _ASCII_TEXT, st.data())
+def test_detection_is_the_same_whatever_the_case_and_accents(
+    before: str, word: str, after: str, data: st.DataObject
+) -> None:
+    for text in (f"{before} {word} {after}", f"{before}{after}"):
+        plain = interview_reason(event(text, organizer=None, attendees=()), SETTINGS)
+        disguised = _disguise(text, data)
+        other = interview_reason(event(disguised, organizer=None, attendees=()), SETTINGS)
+        assert (plain is None) == (other is None), (text, disguised)
+
+
+@given(st.text(max_size=80), st.text(max_size=200))
+def test_reading_arbitrary_events_never_raises(title: str, description: str) -> None:
+    interviews, problems = read_interviews([event(title, description)], SETTINGS)
+    assert len(interviews) + len(problems) >= 0
+    for interview in interviews:
+        assert interview.company.strip()
+        assert interview.reason
