@@ -2,7 +2,7 @@
 
 Decisions:
 - Language: the A3 `Langue` line; else the language of the recruiter's latest
-  classified inbound message that has one; else the language guessed from
+  inbound message labelled other than `other` that has one; else the language guessed from
   the interview titles; else the user's default.
 - Recipients: the people met at the round's interview and its `Contact`
   lines, in that order; if none has an address, the application's contacts;
@@ -11,9 +11,10 @@ Decisions:
   user's own addresses are never recipients. A draft answering a refusal
   (D1, D2) goes first to the refusal's human sender.
 - Thread: the message answered (D1, D2), else the application's latest
-  inbound message: same thread id, In-Reply-To its Message-ID, References its
-  references + its Message-ID, subject "Re: <its subject>" without doubling
-  "Re:". Without one, the template's subject and a new thread.
+  inbound message with a label other than `other` (never an out-of-office
+  or a job alert): same thread id, In-Reply-To its Message-ID, References
+  its references + its Message-ID, subject "Re: <its subject>" without
+  doubling "Re:". Without one, the template's subject and a new thread.
 """
 
 from __future__ import annotations
@@ -22,7 +23,16 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from policy.model import Address, Application, Contact, Direction, Interview, Language, Message
+from policy.model import (
+    Address,
+    Application,
+    Contact,
+    Direction,
+    Interview,
+    Label,
+    Language,
+    Message,
+)
 from policy.settings import Settings
 
 _NO_REPLY = re.compile(
@@ -40,10 +50,13 @@ def language_of(
         return application.annotations.language
     if application.language is not None:
         return application.language
-    for message in reversed(messages):
-        found = message.classification
-        if message.direction is Direction.INBOUND and found and found.language:
-            return found.language
+    spoken = [
+        m.classification.language for m in messages
+        if m.direction is Direction.INBOUND and m.classification is not None
+        and m.classification.label is not Label.OTHER and m.classification.language
+    ]
+    if spoken:
+        return spoken[-1]
     return application.title_language or settings.default_language
 
 
@@ -83,7 +96,13 @@ def recipients(
 
 
 def latest_inbound(messages: Sequence[Message]) -> Message | None:
-    inbound = [m for m in messages if m.direction is Direction.INBOUND]
+    """The recruiter's latest real message: auto-replies and newsletters (`other`) aside."""
+    inbound = [
+        m for m in messages
+        if m.direction is Direction.INBOUND
+        and m.classification is not None
+        and m.classification.label is not Label.OTHER
+    ]
     return max(inbound, key=lambda m: (m.date, m.id)) if inbound else None
 
 
