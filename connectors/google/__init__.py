@@ -1,0 +1,1 @@
+"""Google Calendar and Gmail backends, driven through google-api-python-client."""

@@ -1,0 +1,137 @@
+"""The mailbox behind the Gmail emulator: messages, threads, drafts, history."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesParser
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+from tests.google_emulator.gmail_query import Searchable
+from tests.google_emulator.wire import ApiError
+
+_REPLY_PREFIX = re.compile(r"^\s*((re|fwd?|tr)\s*:\s*)+", re.IGNORECASE)
+
+
+def parse(raw: bytes) -> EmailMessage:
+    message = BytesParser(policy=policy.default).parsebytes(raw)
+    assert isinstance(message, EmailMessage)
+    return message
+
+
+def _subject_key(subject: str) -> str:
+    return _REPLY_PREFIX.sub("", subject).strip().casefold()
+
+
+@dataclass
+class StoredMessage:
+    id: str
+    thread_id: str
+    labels: set[str]
+    raw: bytes
+    internal_date: int  # milliseconds since the epoch
+    history_id: int
+    parsed: EmailMessage = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.parsed = parse(self.raw)
+
+    def header(self, name: str) -> str:
+        return str(self.parsed.get(name, ""))
+
+    def searchable(self) -> Searchable:
+        headers = {k.lower(): str(v).lower() for k, v in self.parsed.items()}
+        body = self.parsed.get_body(preferencelist=("plain", "html"))
+        text = body.get_content() if body is not None else ""
+        return Searchable(headers, frozenset(self.labels), self.internal_date,
+                          text.lower() if isinstance(text, str) else "")
+
+    def reference(self) -> dict[str, Any]:
+        return {"id": self.id, "threadId": self.thread_id, "labelIds": sorted(self.labels)}
+
+
+class Mailbox:
+    def __init__(self, email_address: str) -> None:
+        self.email_address = email_address
+        self.messages: dict[str, StoredMessage] = {}
+        self.drafts: dict[str, str] = {}  # draft id -> message id
+        self.history: list[dict[str, Any]] = []
+        self.history_floor = 0  # startHistoryId below this answers 404
+        self.send_attempts: list[str] = []  # method ids of every send call: must stay empty
+        self._history_ids = itertools.count(1000)
+        self.history_id = next(self._history_ids)
+        self._ids = itertools.count(0x18c0000000000)
+
+    def new_id(self) -> str:
+        return f"{next(self._ids):x}"
+
+    # -- writes, each leaving a history record ---------------------------------
+    def add(self, raw: bytes, labels: set[str], thread_id: str | None = None) -> StoredMessage:
+        message_id = self.new_id()
+        probe = parse(raw)
+        date_header = probe.get("Date")
+        millis = int(parsedate_to_datetime(str(date_header)).timestamp() * 1000) if date_header \
+            else 0
+        stored = StoredMessage(message_id, thread_id or self.thread_for(probe) or message_id,
+                               labels, raw, millis, 0)
+        self.messages[message_id] = stored
+        self._record("messagesAdded", stored)
+        return stored
+
+    def remove(self, message_id: str) -> StoredMessage:
+        stored = self.message(message_id)
+        del self.messages[message_id]
+        self._record("messagesDeleted", stored)
+        return stored
+
+    def relabel(self, message_id: str, add: set[str], drop: set[str]) -> None:
+        stored = self.message(message_id)
+        stored.labels = (stored.labels - drop) | add
+        if add:
+            self._record("labelsAdded", stored, sorted(add))
+        if drop:
+            self._record("labelsRemoved", stored, sorted(drop))
+
+    def _record(self, kind: str, stored: StoredMessage, labels: list[str] | None = None) -> None:
+        self.history_id = next(self._history_ids)
+        stored.history_id = self.history_id
+        entry: dict[str, Any] = {"message": stored.reference()}
+        if labels is not None:
+            entry["labelIds"] = labels
+        self.history.append({"id": str(self.history_id), "kind": kind, "entry": entry})
+
+    # -- threads ----------------------------------------------------------------
+    def thread_for(self, message: EmailMessage) -> str | None:
+        """The thread a delivered message joins, by its References/In-Reply-To."""
+        wanted = set(str(message.get("References", "")).split())
+        wanted |= set(str(message.get("In-Reply-To", "")).split())
+        for stored in self.messages.values():
+            if stored.header("Message-ID") in wanted:
+                return stored.thread_id
+        return None
+
+    def draft_thread(self, message: EmailMessage, thread_id: str | None) -> str | None:
+        """GOOGLE-NOTES #8: a draft joins the thread only when subject and references agree."""
+        if not thread_id:
+            return None
+        members = [m for m in self.messages.values() if m.thread_id == thread_id]
+        if not members:
+            raise ApiError(404, "Requested entity was not found.", "notFound")
+        subject_ok = _subject_key(str(message.get("Subject", ""))) == _subject_key(
+            members[0].header("Subject"))
+        return thread_id if subject_ok and self.thread_for(message) == thread_id else None
+
+    def message(self, message_id: str) -> StoredMessage:
+        stored = self.messages.get(message_id)
+        if stored is None:
+            raise ApiError(404, "Requested entity was not found.", "notFound")
+        return stored
+
+    def draft_message(self, draft_id: str) -> StoredMessage:
+        if draft_id not in self.drafts:
+            raise ApiError(404, "Requested entity was not found.", "notFound")
+        return self.messages[self.drafts[draft_id]]
