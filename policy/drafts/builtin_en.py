@@ -61,12 +61,13 @@ ${signature}
 ${greeting}
 
 Thank you for your reply about ${position_phrase}. You mention that my profile lacks: \
-${missing_skill}. Allow me to clarify this point, as I probably did not show it clearly \
-enough during ${interview_ref}.
+${missing_skill}. Allow me to clarify: I do have this skill, but I probably \
+did not show it clearly enough during ${interview_ref}.
 
 For example: ${skill_proof}.
 
-I wanted you to have this information for your decision. Thank you for your attention.
+I am still very motivated by this role, and I wanted you to have this information. \
+Thank you for your attention.
 
 Kind regards,
 ${signature}
@@ -154,7 +155,7 @@ ${{reason_line}}
 """,
     "debrief": """Title: Note what comes next: delay, channel, contact – ${company}
 
-Add to the description of ${interview_ref} what the recruiter said about the next \
+Add to the description of ${the_interview} what the recruiter said about the next \
 steps. Still missing:
 ${missing_lines}
 

@@ -30,9 +30,9 @@ ${signature}
 
 ${greeting}
 
-Suite à ${interview_ref} concernant ${position_phrase}, je tiens à vous redire \
-l'intérêt que je porte à ce poste chez ${company} : il me motive toujours autant, \
-et je suis disponible pour la suite.
+Suite à ${interview_ref}, je tiens à vous redire mon intérêt pour \
+${position_phrase} chez ${company} : il me motive toujours autant, et je suis \
+disponible pour la suite.
 
 Je crois pouvoir vous apporter ce dont le poste a besoin : ${strengths}.
 
@@ -63,13 +63,13 @@ ${signature}
 ${greeting}
 
 Merci pour votre réponse concernant ${position_phrase}. Vous indiquez qu'il manque \
-à mon profil : ${missing_skill}. Je me permets une précision, car je n'ai sans doute pas \
-su le montrer lors de ${interview_ref}.
+à mon profil : ${missing_skill}. Je me permets une précision : je possède bien cette \
+compétence, mais je n'ai sans doute pas su le montrer lors de ${interview_ref}.
 
 Par exemple : ${skill_proof}.
 
-Je tenais à ce que vous disposiez de cet élément pour votre décision. Je vous remercie \
-de l'attention que vous y porterez.
+Ce poste me motive toujours autant, et je tenais à ce que vous disposiez de cet \
+élément. Je vous remercie de l'attention que vous y porterez.
 
 Bien cordialement,
 ${signature}
@@ -161,7 +161,7 @@ ${{reason_line}}
 """,
     "debrief": """Title: Noter la suite annoncée : délai, canal, interlocuteur – ${company}
 
-Ajoutez à la description de ${interview_ref} ce que le recruteur a dit de la suite. \
+Ajoutez à la description de ${the_interview} ce que le recruteur a dit de la suite. \
 Il manque encore :
 ${missing_lines}
 

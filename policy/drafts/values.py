@@ -3,7 +3,33 @@
 Every value is a plain string, flattened to one line (see `sanitize`), so no
 value can add a header line to a subject or smuggle markup. Missing facts
 become a marked placeholder the user must fill ("[À COMPLÉTER : …]" /
-"[TO FILL IN: …]") rather than a guess.
+"[TO FILL IN: …]") rather than a guess. What a user template may write:
+
+  $company           ACME
+  $position          Data Analyst (to fill if unknown)
+  $position_phrase   le poste de Data Analyst / the Data Analyst position
+  $contact_name      Jeanne Dupont (empty if unknown)
+  $contact_phone     +33 6 12 34 56 78 (empty if unknown)
+  $greeting          Bonjour Jeanne Dupont, / Dear Jeanne Dupont, (Bonjour, / Hello,)
+  $signature         the user's name, or a placeholder to fill
+  $user_name         the user's name (empty if unknown)
+  $interview_date    lundi 7 décembre / Monday 7 December (year added when not the
+                     year the text is due)
+  $interview_ref     notre entretien du lundi 7 décembre / our interview on Monday 7 December
+  $the_interview     l'entretien du lundi 7 décembre / the interview on Monday 7 December
+  $round             1, 2, … the interview round
+  $points            the `Points` line, or a placeholder (B1)
+  $recap $strengths $news $skill_proof $changes $attach_reminder
+                     placeholders for what only the user knows (B1, B2, D2, D4)
+  $missing_skill     what the refusal said was missing, or a placeholder (D2, D4)
+  $refusal_date $opening_date  dates, or a placeholder
+  $due               lundi 7 décembre 2026 à 09:00 (empty if unknown)
+  $deadline          the last day to send (empty if none); $deadline_line a sentence
+  $opening_line      a sentence on the announced opening (D3), or empty
+  $reason            why relance planned the step (F4); $reason_line a sentence
+  $missing_lines     the A3 lines the interview lacks, one "- …" line each (A4)
+  $call_target       Jeanne Dupont (+33 6 12 34 56 78) (B3)
+  $step              the step's name: remerciement, relance… / thank-you, follow-up…
 """
 
 from __future__ import annotations
@@ -107,7 +133,7 @@ PLACEHOLDERS: frozenset[str] = frozenset({
     "signature", "user_name", "interview_date", "interview_ref", "round", "points", "recap",
     "strengths", "news", "missing_skill", "skill_proof", "changes", "attach_reminder",
     "refusal_date", "opening_date", "due", "reason", "reason_line", "missing_lines",
-    "call_target", "step", "deadline", "deadline_line", "opening_line",
+    "call_target", "step", "deadline", "deadline_line", "opening_line", "the_interview",
 })
 
 
@@ -124,15 +150,21 @@ def _date_or_fill(day: date | None, language: Language, written_on: date | None)
     return long_date(day, language, written_on) if day else fill(language, "date")
 
 
-def _interview_ref(ctx: DraftContext, language: Language, written_on: date | None) -> str:
+_INTERVIEW_REFS: dict[tuple[Language, bool], tuple[str, str]] = {
+    # (language, told to the recruiter): (with a date, without)
+    ("fr", True): ("notre entretien du {}", "notre entretien"),
+    ("fr", False): ("l'entretien du {}", "l'entretien"),
+    ("en", True): ("our interview on {}", "our interview"),
+    ("en", False): ("the interview on {}", "the interview"),
+}
+
+
+def _interview_ref(
+    ctx: DraftContext, language: Language, written_on: date | None, *, ours: bool
+) -> str:
+    dated, undated = _INTERVIEW_REFS[language, ours]
     day = ctx.interview_date
-    if language == "fr":
-        return f"notre entretien du {long_date(day, language, written_on)}" if day else (
-            "notre entretien"
-        )
-    return f"our interview on {long_date(day, language, written_on)}" if day else (
-        "our interview"
-    )
+    return dated.format(long_date(day, language, written_on)) if day else undated
 
 
 def _position_phrase(position: str, language: Language) -> str:
@@ -216,7 +248,8 @@ def placeholder_values(
         "position": position or fill(language, "position"),
         "position_phrase": _position_phrase(position, language),
         "interview_date": _date_or_fill(ctx.interview_date, language, written_on),
-        "interview_ref": _interview_ref(ctx, language, written_on),
+        "interview_ref": _interview_ref(ctx, language, written_on, ours=True),
+        "the_interview": _interview_ref(ctx, language, written_on, ours=False),
         "round": str(ctx.interview_round),
         "refusal_date": _date_or_fill(ctx.refusal_date, language, written_on),
         "opening_date": _date_or_fill(ctx.opening_date, language, written_on),

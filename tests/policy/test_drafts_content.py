@@ -97,6 +97,7 @@ def test_context_user_name_wins_over_the_settings() -> None:
 
 def test_follow_up_says_still_interested_recalls_strengths_and_brings_something_new() -> None:
     fr = render_draft(StepKind.FOLLOW_UP, "fr", ACME, SETTINGS).body
+    assert "mon intérêt pour le poste de Data Analyst chez ACME" in fr
     assert "il me motive toujours autant, et je suis disponible" in fr
     assert "[À COMPLÉTER : deux atouts qui répondent aux besoins du poste]" in fr
     assert "[À COMPLÉTER : un élément nouveau" in fr
@@ -120,6 +121,8 @@ def test_skills_clarification_names_the_missing_skill_and_asks_for_proof() -> No
     context = DraftContext(company="ACME", missing_skill="un anglais courant")
     fr = render_draft(StepKind.SKILLS_CLARIFICATION, "fr", context, SETTINGS).body
     assert "il manque à mon profil : un anglais courant" in fr
+    assert "je possède bien cette compétence" in fr
+    assert "nouvel entretien" not in fr
     assert "Par exemple : [À COMPLÉTER : un exemple concret" in fr
     en = render_draft(StepKind.SKILLS_CLARIFICATION, "en", BARE, SETTINGS).body
     assert "my profile lacks: [TO FILL IN: the skill the refusal says is missing]" in en
@@ -168,8 +171,11 @@ def test_companion_event_names_the_step_and_company_and_says_what_to_do(
 
 
 def test_debrief_lists_the_missing_lines() -> None:
-    context = DraftContext(company="ACME", missing_lines=("delay", "contact"))
+    context = DraftContext(
+        company="ACME", interview_date=date(2026, 12, 7), missing_lines=("delay", "contact")
+    )
     event = render_event(StepKind.DEBRIEF, "fr", context, SETTINGS)
+    assert "Ajoutez à la description de l'entretien du lundi 7 décembre 2026" in event.description
     assert event.title == "Noter la suite annoncée : délai, canal, interlocuteur – ACME"
     assert "- Réponse : sous 10 jours" in event.description
     assert "- Contact : Prénom Nom <adresse> téléphone" in event.description
