@@ -45,7 +45,7 @@ _KEY_NAMES = "|".join(f"(?P<{name}>{pattern})" for name, pattern in _KEYS)
 _CONNECTOR = r"by|before|avant|within|sous|d'ici|until|dans"
 _LINE = re.compile(
     rf"^[\s*•·>→-]*(?:\d{{1,2}}[.)]\s+)?(?:{_KEY_NAMES})\b(?P<conn>\s+(?:{_CONNECTOR})\b)?"
-    rf"\s*(?P<sep>[:=-])?\s*(?P<value>.*?)\s*$"
+    rf"\s*(?P<sep>[:=-])?\s*(?P<value>.*)"
 )
 _HAS_CONTENT = re.compile(r"\w")
 
@@ -93,12 +93,12 @@ def _read_line(line: str, day: date, settings: Settings, found: _Found) -> None:
     if match is None:
         return
     key = next(name for name, _ in _KEYS if match[name] is not None)
-    value = match["value"]
+    value = match["value"].rstrip()
     if not _HAS_CONTENT.search(value):
         return
     if match["sep"] is None and not (key == "delay" and (match["conn"] or value[0].isdigit())):
         return  # prose that happens to start with a key word
-    original = original_span(line, where, match.start("value"), match.end("value"))
+    original = original_span(line, where, match.start("value"), match.start("value") + len(value))
     if key == "delay":
         delay = read_answer_delay(value, day, settings.locale)
         # A later line overrides only what it states: a date line keeps an earlier delay.
