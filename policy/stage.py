@@ -9,7 +9,8 @@ Decisions:
 - Last contact: the latest exchange with the recruiter: a message of the
   application (either way) or the end of a past interview.
 - Next step: the earliest step the rules still want that the user has not
-  sent, dismissed or let expire, with its event (and draft, when due).
+  sent, dismissed or let expire, and that is not already written with its
+  due past (the user has it in hand), with its event (and draft, when due).
 """
 
 from __future__ import annotations
@@ -62,7 +63,10 @@ def describe(
 def _next_candidate(found: ApplicationPlan, ledger: Ledger, now: datetime) -> Candidate | None:
     def open_(candidate: Candidate) -> bool:
         entry = ledger.get(candidate.key)
-        return not window_closed(candidate, now) and (entry is None or entry.status in _OPEN)
+        if window_closed(candidate, now) or (entry is not None and entry.status not in _OPEN):
+            return False
+        written = entry is not None and entry.status is not StepStatus.CANCELLED
+        return not (written and candidate.due <= now)
 
     still = [c for c in found.proposal.candidates if open_(c)]
     return min(still, key=lambda c: (c.due, c.key), default=None)
