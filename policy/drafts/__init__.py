@@ -18,9 +18,10 @@ from policy.drafts.render import (
     render_event,
 )
 from policy.drafts.syntax import check_template
-from policy.drafts.values import PLACEHOLDERS
+from policy.drafts.values import FILL_IN_MARKERS, PLACEHOLDERS
 
 __all__ = [
+    "FILL_IN_MARKERS",
     "PLACEHOLDERS",
     "DraftContext",
     "RenderedDraft",

@@ -43,6 +43,8 @@ from policy.drafts.sanitize import one_line
 from policy.model import Language, StepKind
 
 _FILL: dict[Language, str] = {"fr": "[À COMPLÉTER : {}]", "en": "[TO FILL IN: {}]"}
+# How a text still holding a placeholder can be told (e.g. before the user sends it).
+FILL_IN_MARKERS: tuple[str, ...] = ("[À COMPLÉTER", "[TO FILL IN")
 
 # What to fill in when the context does not know it.
 _MISSING: dict[Language, dict[str, str]] = {
@@ -176,10 +178,19 @@ def _position_phrase(position: str, language: Language) -> str:
     return f"le poste d'{position}" if elided else f"le poste de {position}"
 
 
-def _people(ctx: DraftContext, language: Language, user_name: str) -> dict[str, str]:
-    name, phone = _given(ctx.contact_name), _given(ctx.contact_phone)
+def _display_name(name: str) -> str:
+    """'Jeanne Dupont' from '"Dupont, Jeanne"' (directory style); '' for an address."""
+    name = name.strip("\"' ")
     if "@" in name:
-        name = ""  # an address is no name to greet someone by
+        return ""  # an address is no name to greet someone by
+    last, comma, first = name.partition(",")
+    if comma and first.strip() and "," not in first:
+        return f"{first.strip()} {last.strip()}"
+    return name
+
+
+def _people(ctx: DraftContext, language: Language, user_name: str) -> dict[str, str]:
+    name, phone = _display_name(_given(ctx.contact_name)), _given(ctx.contact_phone)
     hello = {"fr": ("Bonjour", "Bonjour,"), "en": ("Dear", "Hello,")}[language]
     someone = name or ("le recruteur" if language == "fr" else "the recruiter")
     return {

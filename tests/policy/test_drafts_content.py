@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from policy.drafts import DraftContext, render_draft, render_event
+from policy.drafts import FILL_IN_MARKERS, DraftContext, render_draft, render_event
 from policy.model import Language, StepKind
 from policy.settings import Settings
 
@@ -251,3 +251,20 @@ def test_future_opening_event_recalls_the_announced_opening() -> None:
 def test_an_address_is_not_used_as_a_name_in_the_greeting() -> None:
     context = DraftContext(company="ACME", contact_name="jeanne.dupont@acme.fr")
     assert render_draft(StepKind.THANK_YOU, "fr", context, SETTINGS).body.startswith("Bonjour,\n")
+
+
+@pytest.mark.parametrize(
+    ("given", "greeting"),
+    [('"Dupont, Jeanne"', "Bonjour Jeanne Dupont,"), ("'Jeanne Dupont'", "Bonjour Jeanne Dupont,")],
+)
+def test_directory_style_names_are_greeted_first_name_first(given: str, greeting: str) -> None:
+    context = DraftContext(company="ACME", contact_name=given)
+    body = render_draft(StepKind.FEEDBACK_REQUEST, "fr", context, SETTINGS).body
+    assert body.startswith(greeting + "\n")
+
+
+def test_every_builtin_draft_without_facts_shows_a_marker_to_fill() -> None:
+    for kind in DRAFT_KINDS:
+        for language in ("fr", "en"):
+            body = render_draft(kind, language, BARE, Settings()).body
+            assert any(marker in body for marker in FILL_IN_MARKERS), (kind, language)
