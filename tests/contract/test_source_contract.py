@@ -54,14 +54,15 @@ def test_an_unreadable_calendar_cursor_expires_or_reads_everything(
 
 def test_a_mail_cursor_gives_nothing_new_then_the_new_message(mail_backend: MailBackend) -> None:
     source, user = mail_backend.source, mail_backend.user
-    user.receive("jeanne@acme.fr", "Votre candidature", "Bonjour,\nMerci.\n", START)
+    body = "Bonjour,\n\nNous revenons vers vous la semaine prochaine.\n\nJeanne Dupont\n"
+    user.receive("jeanne@acme.fr", "Votre candidature", body, START)
     first = source.changes(None, MailQuery())
     assert [m.subject for m in first.messages] == ["Votre candidature"]
     message = first.messages[0]
     assert message.sender.email == "jeanne@acme.fr"
     assert message.direction is Direction.INBOUND
     assert message.date == START
-    assert "Merci." in message.text
+    assert "Nous revenons vers vous la semaine prochaine." in message.text
 
     again = source.changes(first.cursor, MailQuery())
     assert again.messages == ()

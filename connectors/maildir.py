@@ -1,0 +1,294 @@
+"""A Maildir mailbox: the inbox and Sent as a mail source, Drafts as a draft sink.
+
+Layout is Maildir++: the root maildir is the inbox, folders are `.Name`
+sub-maildirs (`.Sent`, `.Drafts`; names configurable). Drafts may go to a
+separate `drafts_root` maildir, so a demo never writes into its input.
+
+Source. The inbox (and `extra_folders`) is read as INBOUND, Sent as
+OUTBOUND; a message From one of `user_emails` is OUTBOUND wherever it is.
+`MailQuery` is ignored: a first read returns every message and the policy
+picks what concerns the applications (local mail is cheap to read). The
+cursor is the set of message keys already seen (Maildir keys are stable
+across the new/ → cur/ move and flag changes), each as a 6-byte digest,
+compressed: exact even when a message arrives with an old date or an old
+mtime. A message that cannot be read is reported with its file name.
+
+Drafts. Complete RFC 5322 messages (see `connectors.mime`) in the drafts
+folder's cur/ with the Draft flag. A draft is found by its X-Relance-Key
+header. Gone from Drafts, it was SENT when Sent holds a message with the
+same key, the same Message-ID, or the same content (mail clients may drop
+unknown headers when sending); otherwise the user DELETED it.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import logging
+import mailbox
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from datetime import datetime
+from email.parser import BytesHeaderParser
+from email.policy import default as default_policy
+from pathlib import Path
+
+from connectors.base import ItemState, MailChanges, MailQuery, Written, draft_hash, ensure_action
+from connectors.errors import CursorExpired, UserError
+from connectors.mime import (
+    MailReading,
+    draft_message,
+    draft_message_id,
+    parse_bytes,
+    read_message,
+    relance_key,
+    written_draft,
+)
+from policy.model import Address, DraftSpec, Message, Problem
+
+logger = logging.getLogger(__name__)
+
+CURSOR_PREFIX = "md1:"
+_TOKEN = 6  # bytes of digest per seen message: collisions stay below 1e-6 for 10⁴ messages
+
+
+@dataclass(frozen=True)
+class _Draft:
+    maildir_key: str
+    path: Path
+
+
+@dataclass(frozen=True)
+class _SentCopy:
+    key: str | None
+    message_id: str | None
+    content_hash: str
+
+
+class MaildirMailbox:
+    def __init__(
+        self,
+        root: Path,
+        clock: Callable[[], datetime],
+        user_emails: Iterable[str] = (),
+        user_name: str = "",
+        timezone: str = "Europe/Paris",
+        sent_folder: str = "Sent",
+        drafts_folder: str = "Drafts",
+        drafts_root: Path | None = None,
+        extra_folders: Iterable[str] = (),
+    ) -> None:
+        self.root = Path(root)
+        self._clock = clock
+        emails = tuple(e.strip().lower() for e in user_emails)
+        self._sender = Address(emails[0], user_name or None) if emails else None
+        self._reading = MailReading(timezone=timezone, user_emails=frozenset(emails))
+        self._sent_dir = self.root / f".{sent_folder}"
+        self._drafts_root = Path(drafts_root) if drafts_root else self.root
+        self._drafts_folder = drafts_folder
+        self._drafts_dir = self._drafts_root / f".{drafts_folder}"
+        self._inbound = [self.root, *(self.root / f".{f}" for f in extra_folders)]
+        self._sent_cache: dict[Path, _SentCopy] = {}
+
+    # -- MailSource -------------------------------------------------------------
+    def changes(self, cursor: str | None, query: MailQuery) -> MailChanges:
+        if not (self.root / "cur").is_dir() and not (self.root / "new").is_dir():
+            raise UserError(f"maildir {self.root} does not exist (no cur/ or new/ inside)")
+        seen = frozenset() if cursor is None else _decode(cursor)
+        present: set[bytes] = set()
+        messages: list[Message] = []
+        problems: list[Problem] = []
+        folders = [*((d, False) for d in self._inbound), (self._sent_dir, True)]
+        for folder, sent in folders:
+            for key, path, tags in _entries(folder):
+                token = _token(key)
+                if token in seen:
+                    present.add(token)
+                    continue
+                found, faults = self._read(key, path, sent, tags)
+                problems.extend(faults)
+                if found is not None or faults:
+                    present.add(token)  # reported once; an unreadable file is retried
+                if found is not None:
+                    messages.append(found)
+        logger.info("read %d new messages from %s", len(messages), self.root)
+        return MailChanges(tuple(messages), _encode(present), tuple(problems))
+
+    def _read(
+        self, key: str, path: Path, sent: bool, tags: tuple[str, ...]
+    ) -> tuple[Message | None, list[Problem]]:
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return None, []  # moved by a mail client meanwhile: seen under its new name
+        except OSError as error:
+            return None, [Problem(str(path), f"cannot read: {error.strerror}")]
+        return read_message(data, str(path), key, self._reading, sent, tags)
+
+    # -- DraftSink ----------------------------------------------------------------
+    def ensure_draft(self, key: str, spec: DraftSpec, previous: Written | None) -> Written:
+        found = self._find(key)
+        current = None if found is None else self._hash(found)
+        new_hash = draft_hash(spec)
+        action = ensure_action(current, previous, new_hash)
+        if action == "create" and self._sent_copy(key, new_hash) is not None:
+            action = "gone"  # the ledger was lost after the user sent it
+        remote = "" if found is None else found.maildir_key
+        if action == "gone":
+            return replace(previous or Written(key, remote, new_hash), state=self._gone(key))
+        if action == "changed":
+            return replace(previous or Written(key, remote, new_hash), state=ItemState.CHANGED)
+        if action != "keep":
+            remote = self._write(key, spec, None if found is None else found.maildir_key)
+            logger.info("%s draft %s in %s", action, remote, self._drafts_dir)
+        return Written(key, remote, new_hash)
+
+    def find_draft(self, key: str) -> Written | None:
+        found = self._find(key)
+        if found is not None:
+            return Written(key, found.maildir_key, self._hash(found))
+        sent = self._sent_copy(key, None)
+        return None if sent is None else Written(key, "", sent.content_hash, ItemState.SENT)
+
+    def draft_state(self, written: Written) -> ItemState:
+        found = self._locate(written)
+        if found is None:
+            return self._gone(written.key, written.content_hash)
+        same = self._hash(found) == written.content_hash
+        return ItemState.UNTOUCHED if same else ItemState.CHANGED
+
+    def remove_draft(self, written: Written) -> ItemState:
+        state = self.draft_state(written)
+        found = self._locate(written)
+        if state is ItemState.UNTOUCHED and found is not None:
+            found.path.unlink(missing_ok=True)
+            logger.info("removed draft %s from %s", found.maildir_key, self._drafts_dir)
+        return state
+
+    # -- drafts internals ------------------------------------------------------------
+    def _folder(self) -> mailbox.Maildir:
+        top = mailbox.Maildir(self._drafts_root, factory=None, create=True)
+        try:
+            return top.get_folder(self._drafts_folder)
+        except mailbox.NoSuchMailboxError:
+            return top.add_folder(self._drafts_folder)
+
+    def _write(self, key: str, spec: DraftSpec, replacing: str | None) -> str:
+        message = mailbox.MaildirMessage(draft_message(key, spec, self._sender, self._clock()))
+        message.set_subdir("cur")
+        message.set_flags("D")
+        folder = self._folder()
+        if replacing is None:
+            return folder.add(message)
+        folder[replacing] = message  # keeps the file's key: the draft stays one file
+        return replacing
+
+    def _find(self, key: str) -> _Draft | None:
+        for maildir_key, path, _ in _entries(self._drafts_dir):
+            try:
+                with path.open("rb") as handle:
+                    headers = BytesHeaderParser(policy=default_policy).parse(handle)
+            except OSError:
+                continue
+            if str(headers.get("X-Relance-Key", "")).strip() == key:
+                return _Draft(maildir_key, path)
+        return None
+
+    def _locate(self, written: Written) -> _Draft | None:
+        found = self._find(written.key)
+        if found is not None or not written.remote_id:
+            return found
+        # A client that rewrote the draft without our header may have kept its file name.
+        for maildir_key, path, _ in _entries(self._drafts_dir):
+            if maildir_key == written.remote_id:
+                return _Draft(maildir_key, path)
+        return None
+
+    def _hash(self, draft: _Draft) -> str:
+        try:
+            return draft_hash(written_draft(parse_bytes(draft.path.read_bytes())))
+        except Exception:  # unreadable now: whatever it is, it is not what relance wrote
+            return "unreadable"
+
+    def _gone(self, key: str, content_hash: str | None = None) -> ItemState:
+        sent = self._sent_copy(key, content_hash)
+        return ItemState.SENT if sent is not None else ItemState.DELETED
+
+    def _sent_copy(self, key: str, content_hash: str | None) -> _SentCopy | None:
+        message_id = draft_message_id(key, self._sender.email if self._sender else None)
+        for copy in self._sent_copies():
+            if copy.key == key or copy.message_id == message_id:
+                return copy
+            if content_hash is not None and copy.content_hash == content_hash:
+                return copy
+        return None
+
+    def _sent_copies(self) -> Iterator[_SentCopy]:
+        folders = dict.fromkeys([self._sent_dir, self._drafts_root / self._sent_dir.name])
+        for folder in folders:
+            for _, path, _ in _entries(folder):
+                if path not in self._sent_cache:
+                    self._sent_cache[path] = _sent_copy(path)
+                yield self._sent_cache[path]
+
+
+def _sent_copy(path: Path) -> _SentCopy:
+    try:
+        email = parse_bytes(path.read_bytes())
+        ids = str(email.get("Message-ID", "")).strip() or None
+        return _SentCopy(relance_key(email), ids, draft_hash(written_draft(email)))
+    except Exception:  # an unreadable sent message simply matches nothing
+        return _SentCopy(None, None, "unreadable")
+
+
+def _entries(folder: Path) -> Iterator[tuple[str, Path, tuple[str, ...]]]:
+    """(maildir key, file, Dovecot keywords) of every message of one maildir folder."""
+    keywords = _dovecot_keywords(folder)
+    for sub in ("new", "cur"):
+        try:
+            names = sorted(p.name for p in (folder / sub).iterdir())
+        except OSError:
+            continue
+        for name in names:
+            if name.startswith("."):
+                continue
+            key, _, info = name.partition(":")
+            flags = info[2:] if info.startswith("2,") else ""
+            tags = tuple(keywords[c] for c in flags if c in keywords)
+            yield key, folder / sub / name, tags
+
+
+def _dovecot_keywords(folder: Path) -> dict[str, str]:
+    """Dovecot stores a message's keywords as letters a-z, named in this file."""
+    try:
+        lines = (folder / "dovecot-keywords").read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeError):
+        return {}
+    names: dict[str, str] = {}
+    for line in lines:
+        number, _, name = line.partition(" ")
+        if number.isdigit() and int(number) < 26 and name.strip():
+            names[chr(ord("a") + int(number))] = name.strip()
+    return names
+
+
+def _token(key: str) -> bytes:
+    return hashlib.sha256(key.encode("utf-8")).digest()[:_TOKEN]
+
+
+def _encode(tokens: set[bytes]) -> str:
+    packed = zlib.compress(b"".join(sorted(tokens)))
+    return CURSOR_PREFIX + base64.urlsafe_b64encode(packed).decode("ascii")
+
+
+def _decode(cursor: str) -> frozenset[bytes]:
+    if not cursor.startswith(CURSOR_PREFIX):
+        raise CursorExpired("not a Maildir cursor")
+    try:
+        packed = zlib.decompress(base64.urlsafe_b64decode(cursor[len(CURSOR_PREFIX) :]))
+    except (ValueError, zlib.error) as error:
+        raise CursorExpired(f"unreadable Maildir cursor: {error}") from None
+    if len(packed) % _TOKEN:
+        raise CursorExpired("unreadable Maildir cursor: truncated")
+    return frozenset(packed[i : i + _TOKEN] for i in range(0, len(packed), _TOKEN))

@@ -1,0 +1,224 @@
+"""RFC 5322 ↔ domain: the only module that reads or builds raw mail for Maildir.
+
+Reading turns the bytes of one message into a `Message`, or into Problems
+naming the file: a message with no usable From or Date is skipped and
+reported (RULES: a fault is reported, never guessed; the Maildir file's
+mtime is not the date the recruiter wrote). A body in an unknown charset is
+kept, decoded with replacement characters, and reported.
+
+Writing builds a draft with the standard `email` package: every header goes
+through `EmailMessage`'s header registry, and line breaks in a subject, a
+name or an address are folded to spaces first, so an event title can never
+add a header (no `Bcc:` smuggled in a company name).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from email import policy
+from email.headerregistry import Address as HeaderAddress
+from email.message import EmailMessage
+from email.parser import BytesParser
+from email.utils import format_datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from connectors.errors import UserError
+from connectors.mailtext import readable_text
+from policy.model import Address, Direction, DraftSpec, Message, Problem
+
+KEY_HEADER = "X-Relance-Key"
+_MESSAGE_ID = re.compile(r"<[^<>\s]+>")
+
+
+@dataclass(frozen=True)
+class MailReading:
+    """Who the user is and which zone a date without one is read in."""
+
+    timezone: str = "Europe/Paris"
+    user_emails: frozenset[str] = frozenset()  # lower-cased
+
+
+def parse_bytes(data: bytes) -> EmailMessage:
+    message = BytesParser(policy=policy.default).parsebytes(data)
+    assert isinstance(message, EmailMessage)  # policy.default builds EmailMessage
+    return message
+
+
+def read_message(
+    data: bytes,
+    origin: str,
+    message_key: str,
+    reading: MailReading,
+    sent_folder: bool = False,
+    tags: tuple[str, ...] = (),
+) -> tuple[Message | None, list[Problem]]:
+    """One mail file as a domain Message; never raises."""
+    try:
+        return _read(parse_bytes(data), origin, message_key, reading, sent_folder, tags)
+    except Exception as error:  # a broken message is the file's fault; the rest goes on
+        return None, [Problem(origin, f"unreadable message, skipped: {_short(error)}")]
+
+
+def _read(
+    email: EmailMessage,
+    origin: str,
+    key: str,
+    reading: MailReading,
+    sent_folder: bool,
+    tags: tuple[str, ...],
+) -> tuple[Message | None, list[Problem]]:
+    senders = _addresses(email, "From")
+    if not senders:
+        return None, [Problem(origin, "no readable From header: message skipped")]
+    date = _date(email, reading)
+    if date is None:
+        return None, [Problem(origin, "no readable Date header: message skipped")]
+    text, problems = _text(email, origin)
+    references = message_ids(str(email.get("References", "")))
+    for parent in message_ids(str(email.get("In-Reply-To", ""))):
+        if parent not in references:
+            references = (*references, parent)
+    own_id = next(iter(message_ids(str(email.get("Message-ID", "")))), None)
+    sender = senders[0]
+    outbound = sent_folder or sender.email in reading.user_emails
+    keywords = _keywords(email)
+    message = Message(
+        id=key,
+        thread_id=references[0] if references else own_id,
+        sender=sender,
+        recipients=(*_addresses(email, "To"), *_addresses(email, "Cc")),
+        date=date,
+        direction=Direction.OUTBOUND if outbound else Direction.INBOUND,
+        subject=" ".join(str(email.get("Subject", "")).split()),
+        text=text,
+        message_id=own_id,
+        references=references,
+        relance_key=relance_key(email),
+        tags=tuple(dict.fromkeys((*tags, *keywords))),
+        origin=origin,
+    )
+    return message, problems
+
+
+def _addresses(email: EmailMessage, name: str) -> tuple[Address, ...]:
+    found: list[Address] = []
+    for header in email.get_all(name, []):
+        for address in getattr(header, "addresses", ()):
+            spec = str(address.addr_spec).strip().lower()
+            if "@" in spec and spec != "<>":
+                found.append(Address(spec, str(address.display_name) or None))
+    return tuple(found)
+
+
+def _date(email: EmailMessage, reading: MailReading) -> datetime | None:
+    header: Any = email.get("Date")
+    moment = getattr(header, "datetime", None)
+    if not isinstance(moment, datetime):
+        return None
+    # "-0000" means "zone unknown" (RFC 5322 3.3): read it in the user's zone.
+    return (
+        moment if moment.tzinfo is not None else moment.replace(tzinfo=ZoneInfo(reading.timezone))
+    )
+
+
+def _text(email: EmailMessage, origin: str) -> tuple[str, list[Problem]]:
+    try:
+        return readable_text(email), []
+    except (LookupError, UnicodeError, ValueError) as error:
+        part = email.get_body(preferencelist=("plain", "html")) or email
+        payload = part.get_payload(decode=True)
+        raw = payload if isinstance(payload, bytes) else b""
+        what = f"text not decodable ({_short(error)}): read with replacement characters"
+        return raw.decode("utf-8", errors="replace"), [Problem(origin, what)]
+
+
+def _keywords(email: EmailMessage) -> tuple[str, ...]:
+    values = [*email.get_all("Keywords", []), *email.get_all("X-Keywords", [])]
+    return tuple(k.strip() for v in values for k in str(v).split(",") if k.strip())
+
+
+def message_ids(value: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(_MESSAGE_ID.findall(value)))
+
+
+def relance_key(email: EmailMessage) -> str | None:
+    value = email.get(KEY_HEADER)
+    return None if value is None else str(value).strip() or None
+
+
+def _short(error: BaseException) -> str:
+    text = str(error).splitlines()[0] if str(error) else type(error).__name__
+    return text[:200]
+
+
+# -- writing drafts -------------------------------------------------------------
+
+
+def one_line(text: str) -> str:
+    """A header value on one line: CR, LF and every run of blanks become one space."""
+    return " ".join(text.split())
+
+
+def draft_message_id(key: str, sender: str | None) -> str:
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:32]  # noqa: S324 - an id
+    domain = sender.rsplit("@", 1)[1] if sender and "@" in sender else "relance.invalid"
+    return f"<relance.{digest}@{one_line(domain).replace(' ', '')}>"
+
+
+def draft_message(
+    key: str, spec: DraftSpec, sender: Address | None, date: datetime
+) -> EmailMessage:
+    """A complete RFC 5322 draft: headers built by the `email` package, never by hand."""
+    email = EmailMessage(policy=policy.default)
+    if sender is not None:
+        email["From"] = _header_address(sender)
+    email["To"] = [_header_address(a) for a in spec.to]
+    email["Subject"] = one_line(spec.subject)
+    email["Date"] = format_datetime(date)
+    email["Message-ID"] = draft_message_id(key, sender.email if sender else None)
+    parents = message_ids(" ".join(_chain(spec.references, spec.in_reply_to)))
+    if spec.in_reply_to and message_ids(spec.in_reply_to):
+        email["In-Reply-To"] = message_ids(spec.in_reply_to)[0]
+    if parents:
+        email["References"] = " ".join(parents)
+    email[KEY_HEADER] = one_line(key)
+    email.set_content(spec.body, charset="utf-8")
+    return email
+
+
+def _chain(references: Iterable[str], in_reply_to: str | None) -> list[str]:
+    return [*references, *([in_reply_to] if in_reply_to else [])]
+
+
+def _header_address(address: Address) -> HeaderAddress:
+    spec = "".join(address.email.split())
+    try:
+        return HeaderAddress(display_name=one_line(address.name or ""), addr_spec=spec)
+    except (ValueError, IndexError) as error:
+        raise UserError(f"cannot write a draft to {spec!r}: not a mail address") from error
+
+
+def written_draft(email: EmailMessage) -> DraftSpec:
+    """What a draft says now, in the terms `draft_hash` compares."""
+    parents = message_ids(str(email.get("In-Reply-To", "")))
+    return DraftSpec(
+        to=_addresses(email, "To"),
+        subject=str(email.get("Subject", "")),
+        body=_plain_body(email),
+        language="fr",  # not part of the hash
+        in_reply_to=parents[0] if parents else None,
+        references=message_ids(str(email.get("References", ""))),
+    )
+
+
+def _plain_body(email: EmailMessage) -> str:
+    part = email.get_body(preferencelist=("plain",))
+    if part is None:
+        return readable_text(email)  # a client turned it into HTML only
+    content = part.get_content()
+    return content if isinstance(content, str) else ""
