@@ -81,20 +81,40 @@ _QUALIFIERS = (
     r"rh|hr|technique|technical|tech|telephonique|tel|visio|video|final|finale|manager"
     r"|de recrutement|d'embauche|individuel|collectif|onsite|on-site|remote|en ligne|online"
     r"|premier|1er|1re|deuxieme|second|2nd|troisieme|third|3rd|first|\d+(?:e|eme|th|st|nd|rd)?"
-    r"|tour|round|n°\s*\d+|#\d+"
+    r"|tour|round|n°\s*\d+|#\d+|zoom|teams|google meet|meet|skype|webex|en visio|presentiel"
+    r"|en presentiel|distanciel|en distanciel|sur site|par telephone|telephone|physique"
 )
 _LINKS = r"avec|with|chez|at|pour|for|aupres de|w/"
 _LEAD = re.compile(rf"(?:\s+|\b(?:{_QUALIFIERS}|{_LINKS})\b|[-:|/@,.(\[)\]])*")
 _TAIL = re.compile(rf"(?:\s|\b(?:{_QUALIFIERS})\b|[-:|/@,.(\[)\]])*$")
 _CUT = re.compile(
-    r"\s[-|:/]\s|\s?[(\[]|\s(?:pour|for|via|en visio|par telephone|by phone|on zoom|sur teams"
-    r"|on teams|sur zoom|a \d|at \d|le \d|on \d)\b"
+    r"\s[-|:/]\s|\s?[(\[]|\s(?:a|at|le|on|du|from) \d|\s\d{1,2}\s?h(?:\d{2})?\b|\s\d{1,2}:\d{2}\b"
+    r"|\s(?:pour|for|via|en visio|par telephone|by phone|on zoom|sur teams|on teams|sur zoom)\b"
 )
 _FROM = re.compile(r"\s(?:from|de chez|chez)\s")
 _NOT_NAMES = word_set(
     "rh hr recrutement recruitment visio teams zoom meet telephone phone call candidat "
     "candidate le la un une mon my the an a moi me"
 )
+
+
+def company_in_title(title: str, domains: list[str]) -> str | None:
+    """The words of `title` that spell one of the company `domains`, as written there.
+
+    "Entretien Développeur Python - Back Market" with a recruiter at
+    backmarket.com gives "Back Market": the domain settles which part of a
+    title is the company when the title names a job too.
+    """
+    folded, where = fold_with_map(title)
+    for domain in domains:
+        letters = [char for char in registrable_domain(domain).split(".")[0] if char.isalnum()]
+        if len(letters) < 2:
+            continue
+        spelled = r"[\s.&'-]?".join(re.escape(char) for char in letters)
+        match = re.search(rf"\b{spelled}\b", folded)
+        if match:
+            return original_span(title, where, match.start(), match.end())
+    return None
 
 
 def company_from_title(title: str, tag: str, people: frozenset[str]) -> str | None:

@@ -23,7 +23,13 @@ import re
 from collections.abc import Sequence
 
 from policy.annotations import dedupe_contacts, event_name, parse_annotations
-from policy.companies import company_domain, company_from_domain, company_from_title, company_key
+from policy.companies import (
+    company_domain,
+    company_from_domain,
+    company_from_title,
+    company_in_title,
+    company_key,
+)
 from policy.interview_words import find_interview_word
 from policy.model import Annotations, Attendee, CalendarEvent, Contact, Interview, Problem
 from policy.settings import Settings
@@ -117,16 +123,15 @@ def find_company(
                      *(c.name for c in annotations.contacts))
         if name
     )
-    from_title = company_from_title(event.title, settings.interview_tag, people)
-    if from_title:
-        return from_title
     emails = [p.email for p in _others(event, settings)]
     emails += [c.email for c in annotations.contacts if c.email]
-    for email in emails:
-        domain = company_domain(email, settings)
-        if domain:
-            return company_from_domain(domain)
-    return None
+    domains = [d for d in (company_domain(email, settings) for email in emails) if d]
+    from_title = company_in_title(event.title, domains) or company_from_title(
+        event.title, settings.interview_tag, people
+    )
+    if from_title:
+        return from_title
+    return company_from_domain(domains[0]) if domains else None
 
 
 def contacts_of(

@@ -99,7 +99,7 @@ def test_events_that_only_mention_or_contain_the_word_are_not_interviews(title: 
 def test_event_in_the_interviews_calendar_is_an_interview_whatever_its_title() -> None:
     interview = one(event("ACME – équipe data", calendar="candidatures"))
     assert interview.reason == 'it is in the interviews calendar "candidatures"'
-    assert interview.company == "Acme"  # from the recruiter's domain
+    assert interview.company == "ACME"  # the recruiter's domain, spelled as in the title
 
 
 def test_event_with_the_user_tag_is_an_interview() -> None:
@@ -151,10 +151,25 @@ def test_detection_ignores_case_and_accents(word: str, data: st.DataObject) -> N
         ("1st round interview - Globex Corp", "Globex Corp"),
         ("Screening call with Jane from Umbrella", "Umbrella"),
         ("Interview with Initech for the Data Engineer role", "Initech"),
+        ("Entretien Zoom avec Doctolib", "Doctolib"),
+        ("Entretien en visio avec Doctolib", "Doctolib"),
+        ("Entretien Doctolib 14h30", "Doctolib"),
+        ("Entretien Doctolib à 14h", "Doctolib"),
     ],
 )
 def test_company_from_title_patterns(title: str, company: str) -> None:
     assert one(event(title, organizer=None, attendees=())).company == company
+
+
+def test_a_title_naming_a_job_too_is_settled_by_the_recruiter_domain() -> None:
+    recruiter = Attendee("lea@backmarket.com", "Léa Martin")
+    evt = event(
+        "Entretien Développeur Python - Back Market",
+        organizer=recruiter,
+        attendees=(recruiter, ME),
+    )
+    assert one(evt).company == "Back Market"
+    assert one(evt).company_key == "back market"
 
 
 def test_company_line_wins_over_title_and_domain() -> None:
