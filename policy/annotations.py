@@ -3,9 +3,15 @@
 A line is `key separator value`, French or English, in any order, keys read
 accent- and case-insensitively, the separator being `:`, `=` or `-` with any
 spacing ("Réponse :", "Réponse:", "Reponse -"). Answer lines may also read
-without a separator when a connector follows the key ("Réponse avant le 15/12",
-"Answer by 18 December", "Réponse sous 10 jours") or the value starts with a
-digit ("Délai 2 semaines"). Other lines are ordinary prose and are ignored.
+without a separator when a connector follows the key, maybe after a word
+like "attendue"/"expected" ("Réponse avant le 15/12", "Answer by 18 December",
+"Réponse attendue sous 10 jours", "Answer expected by Friday"), or when the
+value starts with a digit ("Délai 2 semaines"). Other lines are ordinary prose
+and are ignored.
+
+"Retour" ("Retour sous 10 jours", "Retour : le 15/12") is read as an answer
+line only when its value holds a date or a delay: "Retour : très positif" is
+a note and is left alone.
 
 A known key with an empty value (a template not yet filled, "Réponse : ?") is
 ignored. A known key whose value cannot be read gives a Problem naming the
@@ -32,19 +38,22 @@ DEBRIEF_LINES: tuple[str, ...] = ("delay", "channel", "contact")
 
 _KEYS = (
     ("opt_out", r"relance|relancer|follow[ -]?up|followup"),
-    ("delay", r"reponse|delais?|answer|response|reply|decision"),
+    ("delay", r"(?:delais?|date) de reponse|reponses?|delais?|answer|response|reply|decision"),
+    ("soft_delay", r"retour"),
     ("process", r"processus|process|procedure"),
     ("channel", r"canal|channel"),
     ("contact", r"contacts?|interlocut(?:eur|rice)|recrut(?:eur|euse)|recruiter"),
-    ("position", r"poste|position|role|job title"),
-    ("points", r"points?(?: a rappeler| to recall)?"),
+    ("position", r"intitule(?: du poste)?|poste|position|role|job title"),
+    ("points", r"points?(?: a rappeler| to recall)?|a rappeler"),
     ("language", r"langue|language"),
     ("company", r"entreprise|company|societe|employeur|employer"),
 )
 _KEY_NAMES = "|".join(f"(?P<{name}>{pattern})" for name, pattern in _KEYS)
-_CONNECTOR = r"by|before|avant|within|sous|d'ici|until|dans"
+_FILLER = r"attendue?s?|prevue?s?|annoncee?s?|promise?s?|expected|promised|due"
+_CONNECTOR = r"by|before|avant|within|sous|d'ici|until|dans|le"
 _LINE = re.compile(
-    rf"^[\s*•·>→-]*(?:\d{{1,2}}[.)]\s+)?(?:{_KEY_NAMES})\b(?P<conn>\s+(?:{_CONNECTOR})\b)?"
+    rf"^[\s*•·>→-]*(?:\d{{1,2}}[.)]\s+)?(?:{_KEY_NAMES})\b(?:\s+(?:{_FILLER})\b)?"
+    rf"(?P<conn>\s+(?:{_CONNECTOR})\b)?"
     rf"\s*(?P<sep>[:=-])?\s*(?P<value>.*)"
 )
 _HAS_CONTENT = re.compile(r"\w")
@@ -96,11 +105,17 @@ def _read_line(line: str, day: date, settings: Settings, found: _Found) -> None:
     value = match["value"].rstrip()
     if not _HAS_CONTENT.search(value):
         return
-    if match["sep"] is None and not (key == "delay" and (match["conn"] or value[0].isdigit())):
+    is_delay = key in ("delay", "soft_delay")
+    if match["sep"] is None and not (is_delay and (match["conn"] or value[0].isdigit())):
         return  # prose that happens to start with a key word
     original = original_span(line, where, match.start("value"), match.start("value") + len(value))
-    if key == "delay":
-        delay = read_answer_delay(value, day, settings.locale)
+    if is_delay:
+        try:
+            delay = read_answer_delay(value, day, settings.locale)
+        except Unreadable:
+            if key == "soft_delay":
+                return  # "Retour : très positif" is a note, not an unreadable delay
+            raise
         # A later line overrides only what it states: a date line keeps an earlier delay.
         if delay.answer_by is not None:
             found.values["answer_by"] = delay.answer_by

@@ -346,3 +346,25 @@ def test_a_time_of_day_beside_a_date_is_not_a_delay() -> None:
 
 def test_the_29th_of_february_without_year_is_the_next_leap_day() -> None:
     assert parse("Réponse avant le 29/02").answer_by == date(2028, 2, 29)
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "value"),
+    [
+        ("Délai de réponse : 10 jours", "answer_within_days", 10),
+        ("Date de réponse : 15/12", "answer_by", date(2026, 12, 15)),
+        ("Réponse attendue d'ici le 15/12", "answer_by", date(2026, 12, 15)),
+        ("Réponse prévue le 15/12", "answer_by", date(2026, 12, 15)),
+        ("Answer expected by Friday", "answer_by", date(2026, 12, 4)),
+        ("Retour sous 10 jours", "answer_within_days", 10),
+        ("Retour : le 15/12", "answer_by", date(2026, 12, 15)),
+        ("Intitulé du poste : Data Engineer", "position", "Data Engineer"),
+        ("À rappeler : mon projet open source", "points", "mon projet open source"),
+    ],
+)
+def test_common_variants_of_the_lines(line: str, field: str, value: object) -> None:
+    assert getattr(parse(line), field) == value
+
+
+def test_a_retour_note_without_date_is_a_note_not_a_problem() -> None:
+    assert parse("Retour : très positif sur le test technique") == Annotations()
