@@ -9,6 +9,7 @@ Maildir connector creates a missing `cur/` or `new/` itself.
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from datetime import datetime
 from email.message import EmailMessage
@@ -39,6 +40,9 @@ def build(mail: Mail) -> bytes:
         message.set_content(mail.text, charset=mail.charset, cte=_cte(mail, mail.text))
         if mail.html is not None:
             message.add_alternative(mail.html, subtype="html")
+            # A fixed boundary keeps the generated files identical from run to run.
+            digest = hashlib.sha256(mail.message_id.encode()).hexdigest()[:24]
+            message.set_boundary(f"=_{digest}")
     elif mail.html is not None:
         message.set_content(mail.html, subtype="html", cte=_cte(mail, mail.html))
     return message.as_bytes(policy=default)
