@@ -68,7 +68,7 @@ def plan_application(
     if not periods:
         return ApplicationPlan(application, mine, Proposal())
     sent = sent_keys(application, ledger, mine)
-    attempts = user_attempts(mine, application)
+    attempts = user_attempts(mine, application, settings)
     proposal = Proposal()
     last = RoundReplies()
     for period in periods:
@@ -133,7 +133,7 @@ def _refusal(
         application=application.key, period=period, refusal=refusal,
         categorical=replies.categorical, discriminatory=replies.discriminatory,
         unanswered_attempts=unanswered_attempts(
-            refusal, user_attempts(messages, application), replies_after, sent_unseen
+            refusal, user_attempts(messages, application, settings), replies_after, sent_unseen
         ),
         clarify_requested=application.key in ledger.skills_requests,
         context=context, settings=settings,

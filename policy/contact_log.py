@@ -8,7 +8,9 @@ Decisions:
 - An interview without an end lasts one hour; an all-day interview ends at the
   end of its last day (the ICS end date is exclusive).
 - A user's outbound message is a contact attempt when it goes to one of the
-  application's contact addresses or domains; when the application knows no
+  application's contact addresses or to their domain (webmail domains aside:
+  a recruiter writing from gmail.com does not make every gmail.com address a
+  contact); when the application knows no
   address at all, any outbound message matched to it counts.
 - An outbound message carrying ``relance_key`` is the draft relance wrote for
   that step, sent: it counts once, together with the ledger's SENT entry of
@@ -90,22 +92,26 @@ def inbound_replies(messages: Sequence[Message]) -> tuple[Message, ...]:
     )
 
 
-def is_contact_attempt(message: Message, application: Application) -> bool:
+def is_contact_attempt(message: Message, application: Application, settings: Settings) -> bool:
     if message.direction is not Direction.OUTBOUND:
         return False
-    addresses = {c.email for c in application.contacts if c.email}
+    addresses = {c.email.lower() for c in application.contacts if c.email}
     for interview in application.interviews:
-        addresses |= {c.email for c in interview.contacts if c.email}
+        addresses |= {c.email.lower() for c in interview.contacts if c.email}
     if not addresses:
         return True
-    domains = {a.rsplit("@", 1)[-1] for a in addresses}
+    webmail = set(settings.webmail_domains)
+    domains = {a.rsplit("@", 1)[-1] for a in addresses} - webmail
     return any(
-        r.email in addresses or r.email.rsplit("@", 1)[-1] in domains for r in message.recipients
+        r.email.lower() in addresses or r.email.lower().rsplit("@", 1)[-1] in domains
+        for r in message.recipients
     )
 
 
-def user_attempts(messages: Sequence[Message], application: Application) -> tuple[Message, ...]:
-    return tuple(m for m in messages if is_contact_attempt(m, application))
+def user_attempts(
+    messages: Sequence[Message], application: Application, settings: Settings
+) -> tuple[Message, ...]:
+    return tuple(m for m in messages if is_contact_attempt(m, application, settings))
 
 
 def sent_keys(

@@ -158,3 +158,23 @@ def test_sent_feedback_request_counts_toward_the_d5_stop() -> None:
     mine = outbound(paris(2026, 12, 20, 9))
     steps = run([APP], [no, mine], ledger=Ledger(entries=(sent,)), now=paris(2026, 12, 21, 9))
     assert by_kind(steps) == {}
+
+
+def test_refusal_from_an_ats_no_reply_goes_to_the_contact_in_its_thread() -> None:
+    no = inbound(
+        REFUSED_AT, Label.REJECTION_GENERIC, sender="no-reply@acme.greenhouse.io",
+        subject="Your application to ACME", thread="ats-7",
+    )
+    steps = run([APP], [no], now=paris(2026, 12, 9, 15))
+    draft = by_kind(steps)[StepKind.FEEDBACK_REQUEST].draft
+    assert draft is not None
+    assert [a.email for a in draft.to] == ["jeanne@acme.fr"]
+    assert draft.thread_id == "ats-7" and draft.subject == "Re: Your application to ACME"
+
+
+def test_feedback_goes_first_to_the_human_who_refused() -> None:
+    no = inbound(REFUSED_AT, Label.REJECTION_GENERIC, sender="paul.rh@acme.fr")
+    steps = run([APP], [no], now=paris(2026, 12, 9, 15))
+    draft = by_kind(steps)[StepKind.FEEDBACK_REQUEST].draft
+    assert draft is not None
+    assert [a.email for a in draft.to] == ["paul.rh@acme.fr", "jeanne@acme.fr"]

@@ -19,7 +19,7 @@ from plan_builders import (
     run,
 )
 
-from policy.model import Action, Ledger, StepKind, StepStatus
+from policy.model import Action, Contact, Ledger, StepKind, StepStatus
 
 FRIDAY = paris(2026, 12, 4, 16)  # Friday 4 December 2026, 16:00
 
@@ -135,3 +135,16 @@ def test_debrief_right_after_the_interview_lists_what_is_missing() -> None:
 def test_no_debrief_when_every_line_is_noted() -> None:
     steps = run([application(interview(FRIDAY))], now=paris(2026, 12, 4, 16, 30))
     assert StepKind.DEBRIEF not in by_kind(steps)
+
+
+def test_message_to_someone_else_at_the_company_counts() -> None:
+    app = application(interview(FRIDAY))
+    colleague = outbound(paris(2026, 12, 5, 10), to="rh@acme.fr")
+    assert StepKind.THANK_YOU not in by_kind(run([app], [colleague], now=paris(2026, 12, 5, 11)))
+
+
+def test_webmail_domain_of_a_contact_is_not_the_company() -> None:
+    webmail = Contact(name="Paul", email="paul.recruteur@gmail.com")
+    app = application(interview(FRIDAY, contacts=(webmail,)))
+    friend = outbound(paris(2026, 12, 5, 10), to="ami@gmail.com")
+    assert StepKind.THANK_YOU in by_kind(run([app], [friend], now=paris(2026, 12, 5, 11)))
