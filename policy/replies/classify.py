@@ -1,0 +1,168 @@
+"""One label per recruiter message (RULES.md C2), with the phrases that decided.
+
+Phrases of each reading are weighed (policy/replies/phrases.py), then a fixed
+precedence decides, tilted against the costly mistake of reading a refusal
+as good news:
+
+1. an out-of-office or auto-reply, with no decision in it: `other`;
+2. any refusal phrase: a refusal, whatever else the message says; then
+   final words ("notre décision est définitive") make it categorical, else
+   an open door (CV kept, similar post later, other posts open now) makes it
+   a future opening, else a missing skill or level makes it a skills refusal,
+   else it is generic;
+3. an offer, when offer phrases outweigh next-step phrases;
+4. a next step (interview, test, meeting);
+5. job alerts, newsletters, surveys, practical notes: `other`;
+6. a wait ("still reviewing", "we will answer by X"): `holding`;
+7. nothing about the application: `other`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+from datetime import datetime
+
+from policy.model import Classification, Label
+from policy.replies import phrases
+from policy.replies.dates import stated_date
+from policy.replies.discrimination import forbidden_reasons
+from policy.replies.language import detect_language
+from policy.replies.skills import missing_skill
+from policy.replies.text import Hit, find_hits, fold
+from policy.settings import Settings
+
+_TABLES = (
+    phrases.REJECTION + phrases.REJECTION_HINTS + phrases.CATEGORICAL + phrases.SKILLS
+    + phrases.FUTURE + phrases.OPENING_NOW + phrases.OFFER + phrases.POSITIVE
+    + phrases.POSITIVE_HINTS + phrases.HOLDING + phrases.AUTOMATIC + phrases.BULK
+)
+# "Re: …" repeats the user's own subject: only an auto-reply prefix in it counts.
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|tr|fw|fwd|aw|ref)\s*:", re.IGNORECASE)
+_DATED_LABELS = (Label.HOLDING, Label.REJECTION_FUTURE_OPENING)
+_AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-auto-response-suppress")
+_MAX_QUOTED = 4
+
+
+def classify(
+    subject: str,
+    text: str,
+    received: datetime,
+    settings: Settings,
+    headers: Mapping[str, str] | None = None,
+) -> Classification:
+    """What the message says, its stated date and why (C2, C3, D5, F4).
+
+    `headers`, when the backend has them, lets an RFC 3834 auto-reply
+    (Auto-Submitted: auto-replied, X-Autoreply) read as `other` at once.
+    """
+    folded_text = fold(text)
+    hits = list(find_hits(text, folded_text, _TABLES)) + _subject_hits(subject)
+    score: Counter[str] = Counter()
+    for hit in hits:
+        score[hit.kind] += hit.weight
+    if _auto_reply_header(headers):
+        score["auto-reply"] += 3
+    label = _decide(score)
+    reasons = _reasons(label, hits, score)
+    date = stated_date(text, folded_text, received, settings) if label in _DATED_LABELS else None
+    if date is not None:
+        reasons.append(f'date {date.day.isoformat()}: "{date.phrase}"')
+    forbidden = forbidden_reasons(text, folded_text) if label.is_rejection else ()
+    reasons.extend(f'forbidden reason (D5): "{hit.phrase}"' for hit in forbidden[:2])
+    return Classification(
+        label=label,
+        stated_date=date.day if date else None,
+        discriminatory=bool(forbidden),
+        language=detect_language(f"{subject}\n{text}"),
+        reasons=tuple(reasons),
+        opening_now=label is Label.REJECTION_FUTURE_OPENING and score["open now"] >= 3,
+        missing_skill=_skill(text, folded_text, hits) if label.is_rejection else None,
+    )
+
+
+def _subject_hits(subject: str) -> list[Hit]:
+    folded = fold(subject)
+    table = phrases.AUTOMATIC if _REPLY_SUBJECT.match(subject) else _TABLES
+    return [Hit(h.kind, h.weight, -1, -1, h.phrase) for h in find_hits(subject, folded, table)]
+
+
+def _auto_reply_header(headers: Mapping[str, str] | None) -> bool:
+    if not headers:
+        return False
+    lowered = {name.lower(): value.lower() for name, value in headers.items()}
+    return lowered.get("auto-submitted", "no").startswith("auto-replied") or any(
+        name in lowered for name in _AUTO_HEADERS[:2]
+    )
+
+
+def _decide(score: Counter[str]) -> Label:
+    refusal = score["refusal"] + score["final"]
+    if score["skills"] >= 2 and score["refusal hint"] >= 1:
+        refusal += 3  # "vos connaissances étaient insuffisantes… désolée": a refusal
+    decisive = max(refusal, score["offer"], score["next step"])
+    if score["auto-reply"] >= 3 and decisive < 3:
+        return Label.OTHER
+    if refusal >= 3:
+        return _refusal_kind(score)
+    good_news = max(score["offer"], score["next step"])
+    if score["bulk mail"] >= 3 and score["bulk mail"] >= good_news:
+        return Label.OTHER
+    if score["offer"] >= 3 and score["offer"] >= score["next step"]:
+        return Label.OFFER
+    if score["next step"] >= 3:
+        return Label.POSITIVE_NEXT_STEP
+    if score["auto-reply"] >= 3:
+        return Label.OTHER
+    if score["waiting"] >= 2:
+        return Label.HOLDING
+    return Label.OTHER
+
+
+def _refusal_kind(score: Counter[str]) -> Label:
+    if score["final"] >= 3:
+        return Label.REJECTION_CATEGORICAL
+    if score["door open"] >= 3 or score["open now"] >= 3:
+        return Label.REJECTION_FUTURE_OPENING
+    if score["skills"] >= 2:
+        return Label.REJECTION_WITH_REASON_SKILLS
+    return Label.REJECTION_GENERIC
+
+
+_DECIDING: dict[Label, tuple[str, ...]] = {
+    Label.HOLDING: ("waiting",),
+    Label.POSITIVE_NEXT_STEP: ("next step", "good news"),
+    Label.OFFER: ("offer",),
+    Label.REJECTION_GENERIC: ("refusal", "refusal hint"),
+    Label.REJECTION_WITH_REASON_SKILLS: ("refusal", "skills"),
+    Label.REJECTION_FUTURE_OPENING: ("refusal", "door open", "open now"),
+    Label.REJECTION_CATEGORICAL: ("final", "refusal"),
+    Label.OTHER: ("auto-reply", "bulk mail"),
+}
+
+
+def _reasons(label: Label, hits: list[Hit], score: Counter[str]) -> list[str]:
+    kinds = _DECIDING[label]
+    ordered = sorted((h for h in hits if h.kind in kinds), key=lambda h: (kinds.index(h.kind),
+                                                                          h.start))
+    seen: set[str] = set()
+    reasons: list[str] = []
+    for hit in ordered:
+        if hit.phrase.lower() not in seen and len(reasons) < _MAX_QUOTED:
+            seen.add(hit.phrase.lower())
+            where = "subject" if hit.start < 0 else hit.kind
+            reasons.append(f'{label.value}: {where} "{hit.phrase}"')
+    if not reasons:
+        if score["auto-reply"]:
+            reasons.append(f"{label.value}: auto-reply headers")
+        else:
+            reasons.append(f"{label.value}: no phrase about the application's outcome")
+    return reasons
+
+
+def _skill(text: str, folded: str, hits: list[Hit]) -> str | None:
+    spots = sorted(h.start for h in hits if h.kind == "skills" and h.start >= 0)
+    if not spots:
+        return None
+    return missing_skill(text, folded, max(0, spots[0] - 60), min(len(text), spots[0] + 160))

@@ -1,0 +1,222 @@
+"""The date or delay a reply states (RULES.md C3), resolved to a calendar day.
+
+Resolved against the day the message was sent, in the user's time zone. A
+stated period resolves to the last day it covers, the day by which the thing
+is promised, so that a follow-up falls the next business day after it:
+
+- "la semaine prochaine" / "next week": the Friday of next week;
+- "d'ici la fin de la semaine" / "by the end of the week": this week's Friday;
+- "fin janvier", "en mars", "in March", "courant mars": the month's last day;
+  "début mars" / "early March": the 10th; "mi-mars" / "mid-March": the 15th;
+- "le mois prochain" / "next month": the last day of next month;
+- "dans trois mois", "in two weeks", "sous 48 heures": that many calendar days
+  or months later; "sous quinzaine", "quinze jours", "a fortnight": 14 days;
+  "huit jours", "sous huitaine": 7 days;
+- "by Friday", "d'ici vendredi", "lundi prochain": the next such weekday
+  strictly after the message's day;
+- "le 15 décembre", "January 15", "15/12": that day, the next occurrence
+  on or after the message's day when no year is given;
+- vague words ("dans les prochaines semaines", "in the coming weeks", "soon",
+  "cet été") state no date.
+When several are stated, the first one in the text that is not in the past wins.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from policy.settings import Settings
+from policy.workdays import local_date
+
+MONTHS = {
+    "janvier": 1, "janv": 1, "january": 1, "jan": 1, "fevrier": 2, "fevr": 2, "fev": 2,
+    "february": 2, "feb": 2, "mars": 3, "march": 3, "mar": 3, "avril": 4, "avr": 4, "april": 4,
+    "apr": 4, "mai": 5, "may": 5, "juin": 6, "june": 6, "jun": 6, "juillet": 7, "juil": 7,
+    "july": 7, "jul": 7, "aout": 8, "august": 8, "aug": 8, "septembre": 9, "sept": 9,
+    "september": 9, "sep": 9, "octobre": 10, "oct": 10, "october": 10, "novembre": 11, "nov": 11,
+    "november": 11, "decembre": 12, "dec": 12, "december": 12,
+}
+WEEKDAYS = {
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+NUMBERS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20,
+    "trente": 30, "quarante-huit": 48, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3,
+    "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty-eight": 48,
+    "a couple of": 2, "couple of": 2,
+}
+_MONTH = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = "(" + "|".join(WEEKDAYS) + ")"
+_NUM = r"(\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
+_YEAR = r"(?:,? (20\d\d))?"
+
+
+@dataclass(frozen=True)
+class StatedDate:
+    day: date
+    phrase: str  # the recruiter's words
+
+
+Resolver = Callable[[re.Match[str], date], date | None]
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _next_occurrence(today: date, month: int, day: int, year: str | None) -> date | None:
+    if year:
+        return _safe(int(year), month, day)
+    found = _safe(today.year, month, day)
+    if found is not None and found < today:
+        found = _safe(today.year + 1, month, day)
+    return found
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def add_months(day: date, months: int) -> date:
+    year, month = divmod(day.month - 1 + months, 12)
+    year += day.year
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _friday(day: date, weeks_ahead: int) -> date:
+    return day + timedelta(days=4 - day.weekday() + 7 * weeks_ahead)
+
+
+def _iso(m: re.Match[str], today: date) -> date | None:
+    return _safe(int(m[1]), int(m[2]), int(m[3]))
+
+
+def _day_month(m: re.Match[str], today: date) -> date | None:
+    day = 1 if m[1] == "1er" else int(m[1])
+    return _next_occurrence(today, MONTHS[m[2]], day, m[3])
+
+
+def _month_day(m: re.Match[str], today: date) -> date | None:
+    return _next_occurrence(today, MONTHS[m[1]], int(m[2]), m[3])
+
+
+def _numeric(m: re.Match[str], today: date) -> date | None:
+    first, second = int(m[1]), int(m[2])
+    day, month = (second, first) if second > 12 >= first else (first, second)
+    year = m[3] if m[3] is None or len(m[3]) == 4 else f"20{m[3]}"
+    return _next_occurrence(today, month, day, year)
+
+
+def _count(m: re.Match[str], today: date) -> date | None:
+    word, unit = m[1], m[2]
+    count = int(word) if word.isdigit() else NUMBERS[word]
+    if unit.startswith(("jour", "day")):
+        days = {"quinze": 14, "huit": 7}.get(word, count)
+        return today + timedelta(days=days)
+    if unit.startswith(("semaine", "week")):
+        return today + timedelta(weeks=count)
+    if unit.startswith(("mois", "month")):
+        return add_months(today, count)
+    return today + timedelta(days=-(-count // 24))  # hours, rounded up to whole days
+
+
+def _month_period(m: re.Match[str], today: date) -> date | None:
+    month = MONTHS[m[2]]
+    day_of = {"debut": 10, "early": 10, "mi": 15, "mid": 15}.get(m[1])
+    year = int(m[3]) if m[3] else today.year
+    found = _safe(year, month, day_of) if day_of else _month_end(year, month)
+    if found is not None and found < today and not m[3]:
+        found = _safe(year + 1, month, day_of) if day_of else _month_end(year + 1, month)
+    return found
+
+
+def _weekday(m: re.Match[str], today: date) -> date | None:
+    wanted = WEEKDAYS[m[1] or m[2]]
+    return today + timedelta(days=(wanted - today.weekday() - 1) % 7 + 1)
+
+
+def _fixed(offset: Callable[[date], date]) -> Resolver:
+    return lambda m, today: offset(today)
+
+
+def _next_month(kind: str) -> Resolver:
+    def resolve(m: re.Match[str], today: date) -> date:
+        first = add_months(today.replace(day=1), 1)
+        return first.replace(day=10) if kind == "start" else _month_end(first.year, first.month)
+    return resolve
+
+
+def _this_week_friday(today: date) -> date:
+    return _friday(today, 1 if today.weekday() > 4 else 0)
+
+
+# In priority order: a match overlapping an earlier form's match is dropped.
+_FORMS: tuple[tuple[str, Resolver], ...] = (
+    (r"(20\d\d)-(\d\d)-(\d\d)", _iso),
+    (r"(1er|\d{1,2})(?:er|st|nd|rd|th)?(?: of)? " + _MONTH + _YEAR, _day_month),
+    (_MONTH + r" (\d{1,2})(?:st|nd|rd|th)?" + _YEAR, _month_day),
+    (r"(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?", _numeric),
+    (r"(?:sous|dans une|d'ici une|d'ici|en) quinzaine|(?:in|within) a fortnight",
+     _fixed(lambda d: d + timedelta(days=14))),
+    (r"(?:sous|dans une|d'ici une) huitaine", _fixed(lambda d: d + timedelta(days=7))),
+    (r"(?:dans|d'ici|d'ici a|sous|within|in|en|after|apres) " + _NUM
+     + r" ?(jours?|days?|semaines?|weeks?|mois|months?|heures?|hours?|h)", _count),
+    (r"(?:debut de (?:la )?semaine prochaine|early next week)",
+     _fixed(lambda d: _friday(d, 1) - timedelta(days=3))),
+    (r"(?:la semaine prochaine|next week)", _fixed(lambda d: _friday(d, 1))),
+    (r"(?:(?:d'ici|avant) la fin de (?:la|cette) semaine|(?:by )?(?:the )?end of (?:the|this) "
+     r"week|later this week|d'ici la fin de semaine|dans la semaine)",
+     _fixed(_this_week_friday)),
+    (r"(?:debut du mois prochain|early next month)", _next_month("start")),
+    (r"(?:(?:fin|courant) du mois prochain|le mois prochain|(?:end of )?next month)",
+     _next_month("end")),
+    (r"(?:fin du mois|fin de ce mois|end of (?:the|this) month)",
+     _fixed(lambda d: _month_end(d.year, d.month))),
+    (r"(fin|debut|mi|courant|en|au mois de|end of|early|mid|late|in|by|before|until|"
+     r"jusqu'en|d'ici|avant)[- ](?:d')?" + _MONTH + _YEAR, _month_period),
+    (r"(?:apres-demain|the day after tomorrow)", _fixed(lambda d: d + timedelta(days=2))),
+    (r"(?:demain|tomorrow)", _fixed(lambda d: d + timedelta(days=1))),
+    (r"(?:aujourd'hui|today|ce soir|tonight|by the end of the day|en fin de journee)",
+     _fixed(lambda d: d)),
+    (r"(?:d'ici|avant|jusqu'a|d'ici a|by|before|until|this|ce|next|coming) " + _DAY
+     + r"(?: prochain)?|" + _DAY + r" prochain", _weekday),
+)
+_COMPILED = tuple(
+    (re.compile(r"(?<![\w-])" + p.replace(" ", r"\s+") + r"(?![\w])"), r) for p, r in _FORMS
+)
+
+
+def _candidates(folded: str, today: date) -> Iterator[tuple[int, int, date]]:
+    taken: list[tuple[int, int]] = []
+    for pattern, resolve in _COMPILED:
+        for found in pattern.finditer(folded):
+            start, end = found.span()
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            taken.append((start, end))
+            day = resolve(found, today)
+            if day is not None and day >= today:
+                yield start, end, day
+
+
+def stated_date(
+    original: str, folded: str, received: datetime, settings: Settings
+) -> StatedDate | None:
+    """The first date or delay the text states, as a day; None when it states none."""
+    today = local_date(received, settings)
+    found = min(_candidates(folded, today), default=None)
+    if found is None:
+        return None
+    start, end, day = found
+    return StatedDate(day, " ".join(original[start:end].split()))

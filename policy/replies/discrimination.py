@@ -1,0 +1,49 @@
+"""RULES.md D5: a refusal that states a reason the law forbids.
+
+Deliberately conservative: only a statement about the candidate's own age,
+origin, nationality, sex, pregnancy, family, health or disability, religion,
+opinions, union activity, residence, name or appearance counts. A company's
+diversity or equal-opportunity statement ("sans distinction d'âge",
+"regardless of age") never does.
+"""
+
+from __future__ import annotations
+
+from policy.replies.text import Cue, Hit, cues, find_hits
+
+_ABOUT = r"(?:votre|vos|ton|ta|tes|your)"
+FORBIDDEN: tuple[Cue, ...] = cues("forbidden reason", 3, [
+    r"plus jeunes?", r"trop (?:agee?s?|vieux|vieille|jeunes?)", r"(?:en raison|a cause|du fait)"
+    r" de (?:votre|ton) (?:age|nom|prenom|origine|sexe|adresse)", _ABOUT + r" age",
+    _ABOUT + r" (?:nationalite|nationality|origines?|origin|ethnicity|race|couleur de peau)",
+    r"(?:etes|es|etiez|etre) enceinte", r"(?:you are|you're|you were) pregnant",
+    _ABOUT + r" (?:grossesse|pregnancy|conge maternite|maternity leave)",
+    _ABOUT + r" (?:lieu de residence|quartier|commune de residence|postcode|neighbou?rhood)",
+    r"where you live", _ABOUT + r" (?:handicap|disability|etat de sante|health condition|"
+    r"maladie|illness)", _ABOUT + r" (?:religion|confession|foi|faith|voile|headscarf|hijab)",
+    r"port du voile", _ABOUT + r" (?:situation (?:familiale|de famille)|family situation|"
+    r"marital status|enfants|children|kids)", r"(?:etes|es|are) (?:mere|pere|a mother|"
+    r"a father) (?:de|of)", _ABOUT + r" (?:apparence|physique|poids|appearance|looks|weight)",
+    _ABOUT + r" (?:sexe|genre|gender|orientation sexuelle|sexual orientation)",
+    r"(?:un homme|une femme|a man|a woman) pour (?:ce|le) poste", r"(?:a man|a woman) for "
+    r"(?:this|the) (?:role|job|position)", _ABOUT + r" (?:opinions? politiques?|political "
+    r"views|engagement syndical|activite syndicale|appartenance syndicale|union membership|"
+    r"union activit\w+)", _ABOUT + r" (?:nom de famille|patronyme|surname|last name)",
+    r"someone younger", r"too old", r"(?:younger|older) (?:candidate|person|profile|team)",
+])
+# Inclusion statements name the same grounds; nothing within reach of one counts.
+_POLICY = cues("policy", 0, [
+    r"sans distinction", r"quel(?:le)?s? que soi(?:en)?t", r"regardless", r"irrespective",
+    r"equal opportunit\w*", r"diversit\w*", r"non-?discrimination", r"without regard",
+    r"inclusi\w*", r"tous les talents", r"all backgrounds",
+])
+_REACH = 120
+
+
+def forbidden_reasons(original: str, folded: str) -> tuple[Hit, ...]:
+    """The explicit forbidden reasons the text gives, outside inclusion statements."""
+    guards = [hit.end for hit in find_hits(original, folded, _POLICY)]
+    return tuple(
+        hit for hit in find_hits(original, folded, FORBIDDEN)
+        if not any(abs(hit.start - guard) <= _REACH for guard in guards)
+    )

@@ -1,0 +1,59 @@
+"""Text folded for matching: lower case, no accents, plain apostrophes.
+
+Folding keeps one character for each original character, so a span found in
+the folded text is the same span in the original: the reasons shown to the
+user (F4) quote the recruiter's own words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+_SAME_WIDTH = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "\xa0": " ",
+                             "\u202f": " ", "–": "-", "—": "-", "œ": "œ", "Œ": "œ"})
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, one character per original character."""
+    out = []
+    for char in text.translate(_SAME_WIDTH):
+        decomposed = unicodedata.normalize("NFD", char)
+        out.append(decomposed[0].lower() if decomposed else char)
+    return "".join(out)
+
+
+def compile_phrase(pattern: str) -> re.Pattern[str]:
+    """A phrase written with single spaces matches any run of whitespace."""
+    return re.compile(r"(?<![\w-])" + pattern.replace(" ", r"\s+") + r"(?![\w])")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A phrase that speaks for one reading of the message, with its weight."""
+
+    kind: str
+    weight: int
+    pattern: re.Pattern[str]
+
+
+def cues(kind: str, weight: int, patterns: Iterable[str]) -> tuple[Cue, ...]:
+    return tuple(Cue(kind, weight, compile_phrase(p)) for p in patterns)
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str
+    weight: int
+    start: int
+    end: int
+    phrase: str  # the original words
+
+
+def find_hits(original: str, folded: str, table: Iterable[Cue]) -> Iterator[Hit]:
+    for cue in table:
+        for found in cue.pattern.finditer(folded):
+            yield Hit(cue.kind, cue.weight, found.start(), found.end(),
+                      " ".join(original[found.start():found.end()].split()))
