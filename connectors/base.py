@@ -150,7 +150,8 @@ def draft_hash(spec: DraftSpec) -> str:
 
 def _normalise_body(body: str) -> str:
     # Mail transports rewrap line ends and trailing blanks; those are not edits.
-    return "\n".join(line.rstrip() for line in body.replace("\r\n", "\n").strip().split("\n"))
+    text = body.replace("\r\n", "\n").replace("\r", "\n")  # a lone CR is a line end too
+    return "\n".join(line.rstrip() for line in text.strip().split("\n"))
 
 
 def _digest(*parts: str) -> str:

@@ -14,6 +14,7 @@ add a header (no `Bcc:` smuggled in a company name).
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 from collections.abc import Iterable
@@ -127,14 +128,37 @@ def _date(email: EmailMessage, reading: MailReading) -> datetime | None:
 
 
 def _text(email: EmailMessage, origin: str) -> tuple[str, list[Problem]]:
+    problems: list[Problem] = []
+    unknown = sorted({c for c in email.get_charsets() if c and not _known_charset(c)})
+    if unknown:
+        what = f"unknown charset {', '.join(unknown)}: text read with replacement characters"
+        problems.append(Problem(origin, what))
     try:
-        return readable_text(email), []
+        text = readable_text(email)
     except (LookupError, UnicodeError, ValueError) as error:
-        part = email.get_body(preferencelist=("plain", "html")) or email
-        payload = part.get_payload(decode=True)
-        raw = payload if isinstance(payload, bytes) else b""
-        what = f"text not decodable ({_short(error)}): read with replacement characters"
-        return raw.decode("utf-8", errors="replace"), [Problem(origin, what)]
+        text = _raw_text(email)
+        problems.append(Problem(origin, f"text not decodable ({_short(error)}): raw text kept"))
+    defects = sorted({type(d).__name__ for part in email.walk() for d in part.defects})
+    if defects and not text.strip():
+        text = _raw_text(email)
+        problems.append(Problem(origin, f"broken MIME ({', '.join(defects)}): raw text kept"))
+    return text, problems
+
+
+def _known_charset(name: str) -> bool:
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return False
+    return True
+
+
+def _raw_text(email: EmailMessage) -> str:
+    part = email.get_body(preferencelist=("plain", "html")) or email
+    payload: Any = part.get_payload() if part.is_multipart() else part.get_payload(decode=True)
+    if isinstance(payload, bytes):
+        return payload.decode("utf-8", errors="replace").strip()
+    return payload.strip() if isinstance(payload, str) else ""
 
 
 def _keywords(email: EmailMessage) -> tuple[str, ...]:
