@@ -1,8 +1,9 @@
 """One label per recruiter message (RULES.md C2), with the phrases that decided.
 
-Phrases of each reading are weighed (policy/replies/phrases.py), then a fixed
-precedence decides, tilted against the costly mistake of reading a refusal
-as good news:
+Phrases of each reading are weighed (refusal_phrases.py, progress_phrases.py);
+a good-news phrase inside a refusal ("we won't be able to offer you the
+role") counts for the refusal only. Then a fixed precedence decides, tilted
+against the costly mistake of reading a refusal as good news:
 
 1. an out-of-office or auto-reply, with no decision in it: `other`;
 2. any refusal phrase: a refusal, whatever else the message says; then
@@ -14,7 +15,8 @@ as good news:
 4. a next step (interview, test, meeting);
 5. job alerts, newsletters, surveys, practical notes: `other`;
 6. a wait ("still reviewing", "we will answer by X"): `holding`;
-7. nothing about the application: `other`.
+7. weaker evidence: the reading with the most weight, a refusal winning ties;
+8. nothing about the application: `other`.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from collections.abc import Mapping
 from datetime import datetime
 
 from policy.model import Classification, Label
-from policy.replies import phrases
+from policy.replies import progress_phrases as progress
+from policy.replies import refusal_phrases as refusal
 from policy.replies.dates import stated_date
 from policy.replies.discrimination import forbidden_reasons
 from policy.replies.language import detect_language
@@ -34,10 +37,12 @@ from policy.replies.text import Hit, find_hits, fold
 from policy.settings import Settings
 
 _TABLES = (
-    phrases.REJECTION + phrases.REJECTION_HINTS + phrases.CATEGORICAL + phrases.SKILLS
-    + phrases.FUTURE + phrases.OPENING_NOW + phrases.OFFER + phrases.POSITIVE
-    + phrases.POSITIVE_HINTS + phrases.HOLDING + phrases.AUTOMATIC + phrases.BULK
+    refusal.REJECTION + refusal.REJECTION_MEDIUM + refusal.REJECTION_HINTS + refusal.CATEGORICAL
+    + refusal.SKILLS + refusal.FUTURE + refusal.OPENING_NOW + progress.OFFER
+    + progress.OFFER_MEDIUM + progress.POSITIVE + progress.POSITIVE_HINTS + progress.HOLDING
+    + progress.AUTOMATIC + progress.BULK
 )
+_GOOD_NEWS = ("offer", "next step", "good news")
 # "Re: …" repeats the user's own subject: only an auto-reply prefix in it counts.
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|tr|fw|fwd|aw|ref)\s*:", re.IGNORECASE)
 _DATED_LABELS = (Label.HOLDING, Label.REJECTION_FUTURE_OPENING)
@@ -58,7 +63,7 @@ def classify(
     (Auto-Submitted: auto-replied, X-Autoreply) read as `other` at once.
     """
     folded_text = fold(text)
-    hits = list(find_hits(text, folded_text, _TABLES)) + _subject_hits(subject)
+    hits = _uncovered(list(find_hits(text, folded_text, _TABLES))) + _subject_hits(subject)
     score: Counter[str] = Counter()
     for hit in hits:
         score[hit.kind] += hit.weight
@@ -82,9 +87,18 @@ def classify(
     )
 
 
+def _uncovered(hits: list[Hit]) -> list[Hit]:
+    """Good news said under a refusal ("pas en mesure de vous proposer un entretien") is not."""
+    refusals = [(h.start, h.end) for h in hits if h.kind == "refusal"]
+    return [
+        h for h in hits
+        if h.kind not in _GOOD_NEWS or not any(s <= h.start < e for s, e in refusals)
+    ]
+
+
 def _subject_hits(subject: str) -> list[Hit]:
     folded = fold(subject)
-    table = phrases.AUTOMATIC if _REPLY_SUBJECT.match(subject) else _TABLES
+    table = progress.AUTOMATIC if _REPLY_SUBJECT.match(subject) else _TABLES
     return [Hit(h.kind, h.weight, -1, -1, h.phrase) for h in find_hits(subject, folded, table)]
 
 
@@ -117,7 +131,20 @@ def _decide(score: Counter[str]) -> Label:
         return Label.OTHER
     if score["waiting"] >= 2:
         return Label.HOLDING
-    return Label.OTHER
+    return _weakly(score, refusal)
+
+
+def _weakly(score: Counter[str], refusal: int) -> Label:
+    """No phrase decides alone: the reading with the most weight, if any has some."""
+    readings = [
+        (refusal + min(score["refusal hint"], 1), 3, Label.REJECTION_GENERIC),
+        (score["offer"], 1, Label.OFFER),
+        (score["next step"] + score["good news"], 2, Label.POSITIVE_NEXT_STEP),
+    ]
+    weight, _, label = max(readings)
+    if weight < 2:
+        return Label.OTHER
+    return _refusal_kind(score) if label is Label.REJECTION_GENERIC else label
 
 
 def _refusal_kind(score: Counter[str]) -> Label:

@@ -170,12 +170,13 @@ _FORMS: tuple[tuple[str, Resolver], ...] = (
     (r"(?:sous|dans une|d'ici une|d'ici|en) quinzaine|(?:in|within) a fortnight",
      _fixed(lambda d: d + timedelta(days=14))),
     (r"(?:sous|dans une|d'ici une) huitaine", _fixed(lambda d: d + timedelta(days=7))),
-    (r"(?:dans|d'ici|d'ici a|sous|within|in|en|after|apres) " + _NUM
+    (r"(?:dans|d'ici|d'ici a|sous|within|in|en|after|apres|comptez|compter|prevoyez|allow) "
+     r"(?:(?:environ|about|around|roughly|approximately|a peu pres|moins de|less than) )?" + _NUM
      + r" ?(jours?|days?|semaines?|weeks?|mois|months?|heures?|hours?|h)", _count),
     (r"(?:debut de (?:la )?semaine prochaine|early next week)",
      _fixed(lambda d: _friday(d, 1) - timedelta(days=3))),
     (r"(?:la semaine prochaine|next week)", _fixed(lambda d: _friday(d, 1))),
-    (r"(?:(?:d'ici|avant) la fin de (?:la|cette) semaine|(?:by )?(?:the )?end of (?:the|this) "
+    (r"(?:(?:d'ici|avant) la fin de (?:la|cette) semaine|(?:by )?(?:the )?end of (?:the |this )?"
      r"week|later this week|d'ici la fin de semaine|dans la semaine)",
      _fixed(_this_week_friday)),
     (r"(?:debut du mois prochain|early next month)", _next_month("start")),

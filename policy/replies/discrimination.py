@@ -19,7 +19,10 @@ FORBIDDEN: tuple[Cue, ...] = cues("forbidden reason", 3, [
     r"(?:etes|es|etiez|etre) enceinte", r"(?:you are|you're|you were) pregnant",
     _ABOUT + r" (?:grossesse|pregnancy|conge maternite|maternity leave)",
     _ABOUT + r" (?:lieu de residence|quartier|commune de residence|postcode|neighbou?rhood)",
-    r"where you live", _ABOUT + r" (?:handicap|disability|etat de sante|health condition|"
+    r"where you live", r"(?:venant|habitant|originaire|issue?s?) (?:de |d'|du |des |le |la )?"
+    r"(?:banlieue|cites?|quartiers?)",
+    r"habit\w+ (?:le|dans le|en|a) (?:quartier|banlieue)",
+    _ABOUT + r" (?:handicap|disability|etat de sante|health condition|"
     r"maladie|illness)", _ABOUT + r" (?:religion|confession|foi|faith|voile|headscarf|hijab)",
     r"port du voile", _ABOUT + r" (?:situation (?:familiale|de famille)|family situation|"
     r"marital status|enfants|children|kids)", r"(?:etes|es|are) (?:mere|pere|a mother|"

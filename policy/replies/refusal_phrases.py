@@ -1,0 +1,187 @@
+"""How recruiters say no, French and English, folded (no accents, lower case).
+
+Weight 3 decides on its own ("nous ne donnerons pas suite"), 2 is a strong
+hint, 1 only counts with others ("malheureusement"). Spaces match any
+whitespace; phrases are whole words. The refusal table also holds good-news
+words under a negation ("won't be able to offer you the role", "pas en
+mesure de vous proposer un entretien"): the classifier drops any good-news
+phrase that a refusal phrase covers.
+"""
+
+from __future__ import annotations
+
+from policy.replies.text import Cue, cues
+
+_NE = r"(?:ne |n')"
+_NOT_YET = r"(?:(?!encore|toujours)\w+ )"
+
+REJECTION: tuple[Cue, ...] = cues("refusal", 3, [
+    # French: "ne … pas donner suite", "n'a pas été retenue", "ne pouvons pas vous proposer"
+    _NE + r"(?:\w+ ){0,3}?(?:donner|donnerons|donnons|donne|donnera|donnerai) (?:\w+ ){0,2}?"
+    r"(?:de |une )?suite",
+    _NE + r"(?:\w+ ){0,2}?(?:pas|plus) (?:\w+ ){0,2}?(?:donner|pouvoir donner) (?:de |une )?suite",
+    r"pas (?:de |une )?suite (?:favorable|positive)", r"suite (?:defavorable|negative)",
+    r"sans suite", r"non retenue?s?",
+    _NE + r"(?:\w+ ){0,2}?(?:pas|plus) " + _NOT_YET + r"?(?:ete |etre )?(?:retenue?s?|"
+    r"selectionnee?s?|choisie?s?)",
+    _NE + r"(?:\w+ ){0,2}?(?:retenons|retiendrons|poursuivrons|poursuivons|continuerons|irons) "
+    r"(?:\w+ )?(?:pas|plus)", _NE + r"(?:\w+ )?(?:pouvons|pourrons|pouvez|sommes) (?:\w+ )?"
+    r"(?:retenir|donner suite|poursuivre|aller plus loin|en mesure de (?:vous |te )?(?:retenir|"
+    r"donner suite|proposer|offrir))", r"pas (?:ete )?(?:retenue?s?|selectionnee?s?)(?! de date)",
+    _NE + r"(?:\w+ ){0,3}?(?:pas|plus) (?:en mesure de |pouvoir |possible de )?(?:vous |te )?"
+    r"(?:proposer|offrir|inviter|convier|recevoir|rencontrer|revoir|retenir)(?: \w+){0,4}",
+    _NE + r"(?:\w+ )?(?:vous|te) sera pas propose",
+    r"ne (?:pas|plus) (?:retenir|poursuivre|donner suite|aller plus loin|continuer)",
+    r"pas aller plus loin", r"arret\w* (?:la |le |ici |donc )*(?:processus|candidature|"
+    r"recrutement)", r"mettre (?:un terme|fin) (?:a|au) (?:votre|ce|notre) (?:candidature|"
+    r"processus)", r"autre direction",
+    r"(?:un|une|l') ?autre (?:candidat|candidate|candidature|profil|consultant|personne)",
+    r"(?:un|une|d'un) (?:candidat|candidate|profil) (?:plus|mieux|interne|davantage)",
+    r"profil interne", r"(?:choix|decision) s'est porte", r"quelqu'un d'autre",
+    r"(?:avons|a|ont) (?:finalement )?(?:retenu|choisi|prefere|privilegie|selectionne|embauche|"
+    r"recrute|opte pour) (?:un|une|d'autres?|l'autre) (?:autre )?(?:candidat|candidate|profil|"
+    r"personne|consultant)\w*", r"(?:decide|choisi) de (?:prendre|recruter|retenir|embaucher) "
+    r"(?:un|une|quelqu'un)", r"(?:choisi|decide|prefere) de (?:poursuivre|continuer|avancer) "
+    r"avec (?:un|une|d')", r"poursuivre avec (?:un|une) (?:autre )?(?:candidat|candidate|profil)",
+    r"correspond(?:ant|e|ait)? (?:davantage|mieux|plus)", r"pas (?:de |d')?(?:meilleure|bonne) "
+    r"nouvelle",
+    r"(?:poste|position) (?:a (?:finalement )?ete |est |sera )?(?:pourvue?|attribuee?)",
+    r"pourvu le poste", r"finalise (?:le|ce) recrutement avec", r"recrutement est (?:clos|"
+    r"termine|ferme)", r"au regret de", r"regret de vous", r"desolee?s? de vous (?:annoncer|"
+    r"informer|dire)", r"reponse (?:est |reste )?negative", r"(?:avis|decision|reponse) "
+    r"defavorable", r"pas pour cette fois", r"ce ne sera pas pour", r"c'est non",
+    r"la reponse est non", r"decide de ne pas", r"pas de poste a vous proposer",
+    r"pas en mesure de (?:vous )?proposer", r"(?:ne correspond|ne correspondez) pas",
+    r"pas (?:le bon|le profil|en adequation|adapte)", r"n'est (?:plus ouvert|pas retenue?)",
+    r"votre candidature n'est pas", r"(?:devons|dois) decliner", r"declin\w+ votre",
+    # English
+    r"(?:not|won't|will not|can't|cannot|don't|didn't|unable to) (?:be )?(?:moving|move|going|"
+    r"go|progressing|progress|proceeding|proceed|continuing|continue) (?:forward|ahead|further)",
+    r"(?:did not|didn't|does not|doesn't) meet (?:the|our)",
+    r"(?:proceed|go|move forward|continue|moving forward|moving ahead) with (?:a|another|the "
+    r"other|other|a different|someone) ?(?:candidate|applicant|profile|person)?s?",
+    r"decided (?:not|against) (?:to )?\w+", r"(?:won't|will not|not|no longer) be (?:moving|"
+    r"progressing|proceeding|taking|offering|continuing|pursuing|considering your)",
+    r"(?:won't|will not|not|no longer) (?:be )?(?:progress|proceed|pursue|offer|continu|"
+    r"tak|consider)\w* (?:with )?(?:your|you|the|this)", r"not to (?:proceed|progress|pursue|"
+    r"continue)", r"not proceeding", r"(?:have|had) to decline", r"(?:decline|declined) your",
+    r"regret to (?:inform|let you know|say|tell)", r"regret that", r"(?:i'm|i am|we're|we are) "
+    r"afraid (?:that )?(?:we|this|it|the|you)",
+    r"(?:another|an internal|a stronger|a different) (?:candidate|applicant)",
+    r"(?:someone|somebody) else", r"(?:pursue|go with|went with|gone with|hire|hired|"
+    r"offer the (?:position|role|job) to|made an offer to|offered the (?:position|role|job) to) "
+    r"(?:other|another|a different|someone|a candidate|an internal)",
+    r"(?:position|role|vacancy|job) (?:has|have)? ?(?:now )?(?:been|is|was) (?:filled|closed)",
+    r"filled (?:this|the) (?:position|role)", r"position filled", r"(?:not|n't) been "
+    r"(?:selected|shortlisted|successful)", r"not (?:selected|shortlisted|successful)",
+    r"unsuccessful", r"(?:unable|not able|not in a position) to (?:offer|progress|move|proceed)",
+    r"(?:cannot|can't|won't be able to|will not be able to) (?:offer|extend|progress|move|"
+    r"take)(?: \w+){0,4}", r"(?:it's|it is) a no", r"(?:the answer is|sorry,?) no\b",
+    r"not this time", r"didn't work out", r"not (?:a|the right|a good|the best) (?:fit|match)",
+    r"(?:going to |we'll |we will )?pass for now", r"(?:has been|have been|is) declined",
+    r"not (?:offering|offer) you", r"offer the role to another", r"won't be offering",
+    r"closer to what we need", r"more closely (?:matches|match|aligned)", r"no longer "
+    r"(?:under consideration|being considered|considering)", r"close your application",
+])
+
+# Strong but not alone: "d'autres candidats" is also said while still interviewing.
+REJECTION_MEDIUM: tuple[Cue, ...] = cues("refusal", 2, [
+    r"d'autres (?:candidats|candidates|candidatures|profils)", r"(?:other|stronger|internal) "
+    r"(?:candidates|applicants)", r"(?:faire|fait|pris) (?:un )?autre choix",
+])
+
+REJECTION_HINTS: tuple[Cue, ...] = cues("refusal hint", 1, [
+    r"malheureusement", r"desolee?s?", r"bonne continuation", r"bonne chance", r"pleine reussite",
+    r"reussite dans vos", r"voeux de reussite", r"unfortunately", r"sorry", r"best of luck",
+    r"good luck", r"wish you (?:the best|every success|well|success|luck)", r"future endeavou?rs",
+    r"all the best (?:in|with) your", r"regrettons", r"regret",
+])
+
+CATEGORICAL: tuple[Cue, ...] = cues("final", 3, [
+    r"decision (?:est |reste |sera )?(?:definitive|ferme|irrevocable|prise et ne changera)",
+    r"(?:position|reponse|decision) (?:est|reste) (?:definitive|ferme)", r"elle est ferme",
+    r"(?:pas|non) negociable",
+    r"ne (?:\w+ )?(?:reviendrons|reviendrai|revenons) pas (?:sur|dessus)",
+    r"(?:pas en mesure de|ne pouvons pas|ne pourrons pas) revenir sur",
+    r"inutile de (?:nous |me )?(?:recontacter|relancer|repostuler|insister|reecrire)",
+    r"ne (?:plus|pas) (?:nous |me )?(?:recontacter|contacter|relancer|ecrire|insister|"
+    r"solliciter|repostuler)", r"cesser vos (?:relances|messages)", r"ne (?:sera|pourra) pas "
+    r"(?:etre )?reexamine\w*", r"pas de reexamen", r"ne changera pas", r"aucun recours",
+    r"ne repondrons plus", r"ne (?:la|le) motiverons pas",
+    r"(?:aucune|de) (?:nouvelle|autre|future)s? candidatures? de votre part",
+    r"a aucune (?:nouvelle|autre|future) candidature", r"ne souhaitons pas donner suite a de",
+    r"ni maintenant ni plus tard", r"ne conserverons pas", r"cloturons (?:definitivement )?votre "
+    r"dossier", r"ne le sera pas pour d'autres postes",
+    r"(?:decision|it) is (?:final|definitive|irrevocable|not negotiable)", r"decision stands",
+    r"definitive decision", r"(?:will not|won't|not) (?:be )?(?:reconsider|revisit|chang)\w*",
+    r"no possibility of reconsideration", r"not (?:open|subject) to (?:appeal|review)",
+    r"(?:do not|don't|not) (?:contact|reach out to|email|write to) us",
+    r"(?:don't|do not) reach out again", r"stop (?:emailing|contacting|writing)",
+    r"refrain from (?:applying|contacting)", r"(?:do not|don't|not to) (?:re-?apply|apply "
+    r"(?:\w+ ){0,3}again)", r"(?:won't|will not) be considering further applications",
+    r"(?:will not|won't|not) (?:be )?retain(?:ing)? your", r"no further correspondence",
+    r"(?:won't|will not) enter into (?:any )?further correspondence",
+    r"(?:won't|will not) (?:be )?respond(?:ing)? to (?:any )?further",
+    r"(?:further messages|further emails) will not be answered", r"nothing (?:more|further) "
+    r"to discuss", r"matter (?:is )?closed", r"not discuss (?:it|this) further",
+    r"now or in the future", r"(?:last|final) message on", r"(?:no|nor) (?:appeals?|feedback or "
+    r"appeals?)",
+])
+
+SKILLS: tuple[Cue, ...] = cues("skills", 2, [
+    r"manque d'\w+", r"manquez d'\w+", r"(?:vous|te|il vous|il te) manque", r"lacunes?",
+    r"niveau (?:d'|de |en )\w+ (?:ne|n'|est|etait|insuffisant|pas)", r"votre niveau",
+    r"niveau (?:demande|requis|attendu|exige)", r"en dessous du niveau",
+    r"insuffisante?s?", r"pas (?:assez|suffisamment) \w+", r"pas (?:encore )?(?:l'|la |le )?"
+    r"(?:autonomie|maitrise|experience|niveau)", r"trop (?:limitee?s?|courte?s?|juste|junior)",
+    r"un peu (?:courte?|juste|legere?)",
+    r"(?:experience|competences?|connaissances?|maitrise|pratique) (?:\w+ )?"
+    r"(?:en|de|du|dans|d'\w+|sur)",
+    r"(?:ayant (?:une |un )?|disposant d'(?:une |un )?|avec (?:une |un |au moins )?)(?:\w+ )?"
+    r"(?:experience|maitrise|competence)", r"ans d'experience",
+    r"plus (?:experimentee?|senior|technique)", r"exigences du poste", r"test technique n'a pas",
+    r"pas encore votre cas", r"(?:resultats|test) (?:\w+ ){0,3}(?:en dessous|insuffisant)",
+    r"lack\w*", r"gaps? in", r"(?:experience|expertise|skills?|knowledge|background|proficiency) "
+    r"(?:with|in|of|on|managing)", r"(?:level|command) of \w+", r"fluen\w+", r"proficient",
+    r"not (?:yet )?(?:strong|sufficient|enough|deep|fluent|proficient)", r"(?:strong|good|"
+    r"fluent) enough", r"(?:don't|do not|doesn't) (?:yet )?(?:have|hold)",
+    r"more (?:hands-on |relevant |senior )?experience", r"deeper expertise", r"depth",
+    r"stronger (?:background|experience|skills)", r"(?:need|needs|looking for|require) someone "
+    r"(?:with|who)", r"(?:required|essential|central) (?:for|to) (?:this|the) (?:role|post|"
+    r"position)", r"(?:is|was) missing", r"certification required", r"qualifications? (?:are|is) "
+    r"not", r"only used it", r"(?:below|under) the (?:level|standard|bar)",
+])
+
+FUTURE: tuple[Cue, ...] = cues("door open", 3, [
+    r"(?:conserv|gard)\w* (?:\w+ ){0,2}(?:votre|vos|ton|tes) (?:cv|candidature|dossier|profil|"
+    r"coordonnees)", r"(?:conserv|gard)\w* (?:precieusement )?(?:votre|vos) \w+ (?:dans|pour)",
+    r"vivier", r"cvtheque", r"base (?:de donnees|de cv|candidats)", r"(?:futures?|prochaines?|"
+    r"autres) (?:opportunites?|recrutements?)", r"opportunite (?:correspondant|qui|se presente)",
+    r"poste similaire", r"(?:nouveau|prochain|autre|second) poste", r"rouvr\w+",
+    r"(?:ouvr|cre)\w* (?:un|une|de nouveaux|un second|un nouveau) (?:poste|recrutement)",
+    r"recruterons", r"recrutera", r"allons recruter", r"recontact\w*", r"en priorite",
+    r"dans le futur", r"a l'avenir", r"rester en contact", r"garder le contact",
+    r"keep (?:your|you) (?:cv|resume|details|profile|application|in mind)\w*",
+    r"(?:kept|keep|retained?|added) your (?:cv|resume|details|profile|information)",
+    r"talent (?:pool|community|network)", r"on file", r"future (?:opportunit|opening|role|"
+    r"position|vacanc|recruit)\w*", r"similar (?:position|role|vacancy|opening)", r"reconnect",
+    r"(?:stay|keep) in touch", r"hear from you (?:then|again)", r"talk again",
+    r"(?:new|upcoming|another|more|second|other) (?:\w+ )?(?:openings?|roles?|positions?|team|"
+    r"vacanc\w+) (?:opening|coming|open)", r"(?:new|upcoming) (?:openings?|roles?|positions?)",
+    r"(?:will|to) (?:re)?open", r"opening (?:a|another)", r"(?:hiring|recruiting) (?:again|soon|"
+    r"\w+ next)", r"hire again", r"growing the team", r"put you forward", r"apply (?:again|for "
+    r"future)", r"encourage you to (?:apply|check|explore)", r"reach out to you (?:then|again|"
+    r"in the future|when)",
+])
+
+OPENING_NOW: tuple[Cue, ...] = cues("open now", 3, [
+    r"(?:d'autres|autres) (?:postes|offres|opportunites) (?:\w+ ){0,2}(?:ouverts?|en cours|"
+    r"disponibles)", r"(?:d'autres|autres) offres en cours", r"recrute (?:en ce moment|"
+    r"actuellement)", r"qui recrute", r"(?:site|page|espace) carrieres?",
+    r"postuler (?:a|sur) (?:nos|d'autres)", r"jeter un (?:oeil|œil|coup d'oeil)",
+    r"(?:vous |te )?mets en (?:copie|relation)", r"transmis (?:votre|ton) cv",
+    r"(?:other|several other|several|open) (?:roles|positions|openings|jobs|vacancies) "
+    r"(?:open|available)", r"roles open right now", r"open (?:roles|positions)", r"open now",
+    r"careers? (?:page|site)", r"currently (?:hiring|recruiting|open)",
+    r"(?:check|explore) (?:out )?(?:our )?(?:open|other) (?:open )?(?:roles|positions|openings)",
+])
