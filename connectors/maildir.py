@@ -11,7 +11,8 @@ picks what concerns the applications (local mail is cheap to read). The
 cursor is the set of message keys already seen (Maildir keys are stable
 across the new/ → cur/ move and flag changes), each as a 6-byte digest,
 compressed: exact even when a message arrives with an old date or an old
-mtime. A message that cannot be read is reported with its file name.
+mtime (see `connectors.maildir_layout`). A message that cannot be read is
+reported with its file name.
 
 Drafts. Complete RFC 5322 messages (see `connectors.mime`) in the drafts
 folder's cur/ with the Draft flag. A draft is found by its X-Relance-Key
@@ -22,11 +23,8 @@ unknown headers when sending); otherwise the user DELETED it.
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import logging
 import mailbox
-import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -35,22 +33,19 @@ from email.policy import default as default_policy
 from pathlib import Path
 
 from connectors.base import ItemState, MailChanges, MailQuery, Written, draft_hash, ensure_action
-from connectors.errors import CursorExpired, UserError
+from connectors.errors import UserError
+from connectors.maildir_layout import decode_cursor, encode_cursor, entries, token
 from connectors.mime import (
     MailReading,
     draft_message,
     draft_message_id,
     parse_bytes,
     read_message,
-    relance_key,
     written_draft,
 )
 from policy.model import Address, DraftSpec, Message, Problem
 
 logger = logging.getLogger(__name__)
-
-CURSOR_PREFIX = "md1:"
-_TOKEN = 6  # bytes of digest per seen message: collisions stay below 1e-6 for 10⁴ messages
 
 
 @dataclass(frozen=True)
@@ -61,9 +56,9 @@ class _Draft:
 
 @dataclass(frozen=True)
 class _SentCopy:
+    path: Path
     key: str | None
     message_id: str | None
-    content_hash: str
 
 
 class MaildirMailbox:
@@ -89,31 +84,32 @@ class MaildirMailbox:
         self._drafts_folder = drafts_folder
         self._drafts_dir = self._drafts_root / f".{drafts_folder}"
         self._inbound = [self.root, *(self.root / f".{f}" for f in extra_folders)]
-        self._sent_cache: dict[Path, _SentCopy] = {}
+        self._sent_headers: dict[Path, _SentCopy] = {}
+        self._sent_hashes: dict[Path, str] = {}
 
     # -- MailSource -------------------------------------------------------------
     def changes(self, cursor: str | None, query: MailQuery) -> MailChanges:
         if not (self.root / "cur").is_dir() and not (self.root / "new").is_dir():
             raise UserError(f"maildir {self.root} does not exist (no cur/ or new/ inside)")
-        seen = frozenset() if cursor is None else _decode(cursor)
+        seen = frozenset() if cursor is None else decode_cursor(cursor)
         present: set[bytes] = set()
         messages: list[Message] = []
         problems: list[Problem] = []
         folders = [*((d, False) for d in self._inbound), (self._sent_dir, True)]
         for folder, sent in folders:
-            for key, path, tags in _entries(folder):
-                token = _token(key)
-                if token in seen:
-                    present.add(token)
+            for key, path, tags in entries(folder):
+                seen_as = token(key)
+                if seen_as in seen:
+                    present.add(seen_as)
                     continue
                 found, faults = self._read(key, path, sent, tags)
                 problems.extend(faults)
                 if found is not None or faults:
-                    present.add(token)  # reported once; an unreadable file is retried
+                    present.add(seen_as)  # reported once; an unreadable file is retried
                 if found is not None:
                     messages.append(found)
         logger.info("read %d new messages from %s", len(messages), self.root)
-        return MailChanges(tuple(messages), _encode(present), tuple(problems))
+        return MailChanges(tuple(messages), encode_cursor(present), tuple(problems))
 
     def _read(
         self, key: str, path: Path, sent: bool, tags: tuple[str, ...]
@@ -132,7 +128,7 @@ class MaildirMailbox:
         current = None if found is None else self._hash(found)
         new_hash = draft_hash(spec)
         action = ensure_action(current, previous, new_hash)
-        if action == "create" and self._sent_copy(key, new_hash) is not None:
+        if action == "create" and self._sent_copy(key, None) is not None:
             action = "gone"  # the ledger was lost after the user sent it
         remote = "" if found is None else found.maildir_key
         if action == "gone":
@@ -149,7 +145,9 @@ class MaildirMailbox:
         if found is not None:
             return Written(key, found.maildir_key, self._hash(found))
         sent = self._sent_copy(key, None)
-        return None if sent is None else Written(key, "", sent.content_hash, ItemState.SENT)
+        if sent is None:
+            return None
+        return Written(key, "", self._sent_hash(sent.path), ItemState.SENT)
 
     def draft_state(self, written: Written) -> ItemState:
         found = self._locate(written)
@@ -185,7 +183,7 @@ class MaildirMailbox:
         return replacing
 
     def _find(self, key: str) -> _Draft | None:
-        for maildir_key, path, _ in _entries(self._drafts_dir):
+        for maildir_key, path, _ in entries(self._drafts_dir):
             try:
                 with path.open("rb") as handle:
                     headers = BytesHeaderParser(policy=default_policy).parse(handle)
@@ -200,7 +198,7 @@ class MaildirMailbox:
         if found is not None or not written.remote_id:
             return found
         # A client that rewrote the draft without our header may have kept its file name.
-        for maildir_key, path, _ in _entries(self._drafts_dir):
+        for maildir_key, path, _ in entries(self._drafts_dir):
             if maildir_key == written.remote_id:
                 return _Draft(maildir_key, path)
         return None
@@ -217,78 +215,39 @@ class MaildirMailbox:
 
     def _sent_copy(self, key: str, content_hash: str | None) -> _SentCopy | None:
         message_id = draft_message_id(key, self._sender.email if self._sender else None)
-        for copy in self._sent_copies():
+        copies = list(self._sent_copies())
+        for copy in copies:
             if copy.key == key or copy.message_id == message_id:
                 return copy
-            if content_hash is not None and copy.content_hash == content_hash:
-                return copy
-        return None
+        if content_hash is None:
+            return None
+        # Last resort, parsing whole messages: the same content, sent by a client
+        # that dropped our header and gave the message a new Message-ID.
+        return next((c for c in copies if self._sent_hash(c.path) == content_hash), None)
 
     def _sent_copies(self) -> Iterator[_SentCopy]:
         folders = dict.fromkeys([self._sent_dir, self._drafts_root / self._sent_dir.name])
         for folder in folders:
-            for _, path, _ in _entries(folder):
-                if path not in self._sent_cache:
-                    self._sent_cache[path] = _sent_copy(path)
-                yield self._sent_cache[path]
+            for _, path, _ in entries(folder):
+                if path not in self._sent_headers:
+                    self._sent_headers[path] = _sent_headers(path)
+                yield self._sent_headers[path]
+
+    def _sent_hash(self, path: Path) -> str:
+        if path not in self._sent_hashes:
+            try:
+                self._sent_hashes[path] = draft_hash(written_draft(parse_bytes(path.read_bytes())))
+            except Exception:  # an unreadable sent message matches nothing
+                self._sent_hashes[path] = "unreadable"
+        return self._sent_hashes[path]
 
 
-def _sent_copy(path: Path) -> _SentCopy:
+def _sent_headers(path: Path) -> _SentCopy:
     try:
-        email = parse_bytes(path.read_bytes())
-        ids = str(email.get("Message-ID", "")).strip() or None
-        return _SentCopy(relance_key(email), ids, draft_hash(written_draft(email)))
-    except Exception:  # an unreadable sent message simply matches nothing
-        return _SentCopy(None, None, "unreadable")
-
-
-def _entries(folder: Path) -> Iterator[tuple[str, Path, tuple[str, ...]]]:
-    """(maildir key, file, Dovecot keywords) of every message of one maildir folder."""
-    keywords = _dovecot_keywords(folder)
-    for sub in ("new", "cur"):
-        try:
-            names = sorted(p.name for p in (folder / sub).iterdir())
-        except OSError:
-            continue
-        for name in names:
-            if name.startswith("."):
-                continue
-            key, _, info = name.partition(":")
-            flags = info[2:] if info.startswith("2,") else ""
-            tags = tuple(keywords[c] for c in flags if c in keywords)
-            yield key, folder / sub / name, tags
-
-
-def _dovecot_keywords(folder: Path) -> dict[str, str]:
-    """Dovecot stores a message's keywords as letters a-z, named in this file."""
-    try:
-        lines = (folder / "dovecot-keywords").read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeError):
-        return {}
-    names: dict[str, str] = {}
-    for line in lines:
-        number, _, name = line.partition(" ")
-        if number.isdigit() and int(number) < 26 and name.strip():
-            names[chr(ord("a") + int(number))] = name.strip()
-    return names
-
-
-def _token(key: str) -> bytes:
-    return hashlib.sha256(key.encode("utf-8")).digest()[:_TOKEN]
-
-
-def _encode(tokens: set[bytes]) -> str:
-    packed = zlib.compress(b"".join(sorted(tokens)))
-    return CURSOR_PREFIX + base64.urlsafe_b64encode(packed).decode("ascii")
-
-
-def _decode(cursor: str) -> frozenset[bytes]:
-    if not cursor.startswith(CURSOR_PREFIX):
-        raise CursorExpired("not a Maildir cursor")
-    try:
-        packed = zlib.decompress(base64.urlsafe_b64decode(cursor[len(CURSOR_PREFIX) :]))
-    except (ValueError, zlib.error) as error:
-        raise CursorExpired(f"unreadable Maildir cursor: {error}") from None
-    if len(packed) % _TOKEN:
-        raise CursorExpired("unreadable Maildir cursor: truncated")
-    return frozenset(packed[i : i + _TOKEN] for i in range(0, len(packed), _TOKEN))
+        with path.open("rb") as handle:
+            headers = BytesHeaderParser(policy=default_policy).parse(handle)
+        ids = str(headers.get("Message-ID", "")).strip() or None
+        key = str(headers.get("X-Relance-Key", "")).strip() or None
+    except Exception:  # an unreadable sent message matches nothing
+        return _SentCopy(path, None, None)
+    return _SentCopy(path, key, ids)

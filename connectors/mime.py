@@ -92,7 +92,9 @@ def _read(
         id=key,
         thread_id=references[0] if references else own_id,
         sender=sender,
-        recipients=(*_addresses(email, "To"), *_addresses(email, "Cc")),
+        recipients=tuple(
+            dict.fromkeys(a for h in ("To", "Cc", "Bcc") for a in _addresses(email, h))
+        ),
         date=date,
         direction=Direction.OUTBOUND if outbound else Direction.INBOUND,
         subject=" ".join(str(email.get("Subject", "")).split()),
