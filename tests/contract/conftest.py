@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import importlib
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+# The registry and the backend modules are imported by their bare names, whatever
+# pytest's import mode.
+if str(Path(__file__).parent) not in sys.path:
+    sys.path.insert(0, str(Path(__file__).parent))
+
 from backends import CALENDAR_BACKENDS, MAIL_BACKENDS, CalendarBackend, MailBackend
 
 for _module in sorted(Path(__file__).parent.glob("backend_*.py")):
