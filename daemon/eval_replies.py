@@ -3,7 +3,8 @@
 The corpus is JSON Lines, one message per line (README.md, "Measuring the
 reply reader on your own mail"): `id`, `lang`, `label`, either `raw` (a whole
 RFC 5322 message as text; `raw_base64` for bytes that are not UTF-8) or
-`subject` and `body`, optional `received`, `expected_date`, `discriminatory`.
+`subject` and `body` (plain text, read like a mailbox's: quoted history and
+signature cut), optional `received`, `expected_date`, `discriminatory`.
 Unknown fields are ignored. It prints per-label precision and recall, the
 confusion matrix, date exact-match accuracy, the refusals read as good news,
 and, last, the macro-F1.
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from connectors.errors import UserError
-from connectors.mailtext import readable_text_from_bytes
+from connectors.mailtext import readable_text_from_bytes, strip_reply
 from policy.model import Classification, Label
 from policy.replies import classify
 from policy.settings import Settings
@@ -138,7 +139,8 @@ def _case(item: dict[str, Any]) -> Case:
         headers = _headers(raw)
         received = received or _date_header(headers)
     else:
-        subject, text = str(item.get("subject", "")), str(item["body"])
+        # A pasted body is read like a mailbox's: history and signature cut.
+        subject, text = str(item.get("subject", "")), strip_reply(str(item["body"]))
     expected = item.get("expected_date", _MISSING)
     return Case(
         id=case_id, label=label, subject=subject, text=text,

@@ -16,7 +16,9 @@ against the costly mistake of reading a refusal as good news:
 5. job alerts, newsletters, surveys, practical notes: `other`;
 6. a wait ("still reviewing", "we will answer by X"): `holding`;
 7. weaker evidence: the reading with the most weight, a refusal winning ties;
-8. nothing about the application: `other`.
+8. no phrase at all: the label whose corpus messages use the same words
+   (fallback.py), never good news when a word of regret or a missing skill
+   is there.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from policy.replies import progress_phrases as progress
 from policy.replies import refusal_phrases as refusal
 from policy.replies.dates import stated_date
 from policy.replies.discrimination import forbidden_reasons
+from policy.replies.fallback import guess
 from policy.replies.language import detect_language
 from policy.replies.skills import missing_skill
 from policy.replies.text import Hit, find_hits, fold
@@ -43,6 +46,7 @@ _TABLES = (
     + progress.AUTOMATIC + progress.BULK
 )
 _GOOD_NEWS = ("offer", "next step", "good news")
+_GOOD_NEWS_LABELS = (Label.OFFER, Label.POSITIVE_NEXT_STEP)
 # "Re: …" repeats the user's own subject: only an auto-reply prefix in it counts.
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|tr|fw|fwd|aw|ref)\s*:", re.IGNORECASE)
 _DATED_LABELS = (Label.HOLDING, Label.REJECTION_FUTURE_OPENING)
@@ -71,6 +75,8 @@ def classify(
         score["auto-reply"] += 3
     label = _decide(score)
     reasons = _reasons(label, hits, score)
+    if label is Label.OTHER and not reasons:
+        label, reasons = _by_words(subject, text, score)
     date = stated_date(text, folded_text, received, settings) if label in _DATED_LABELS else None
     if date is not None:
         reasons.append(f'date {date.day.isoformat()}: "{date.phrase}"')
@@ -180,12 +186,21 @@ def _reasons(label: Label, hits: list[Hit], score: Counter[str]) -> list[str]:
             seen.add(hit.phrase.lower())
             where = "subject" if hit.start < 0 else hit.kind
             reasons.append(f'{label.value}: {where} "{hit.phrase}"')
-    if not reasons:
-        if score["auto-reply"]:
-            reasons.append(f"{label.value}: auto-reply headers")
-        else:
-            reasons.append(f"{label.value}: no phrase about the application's outcome")
+    if not reasons and score["auto-reply"]:
+        reasons.append(f"{label.value}: auto-reply headers")
     return reasons
+
+
+def _by_words(subject: str, text: str, score: Counter[str]) -> tuple[Label, list[str]]:
+    shown = "" if _REPLY_SUBJECT.match(subject) else subject
+    allowed = tuple(Label)
+    if score["refusal hint"] or score["skills"]:
+        allowed = tuple(label for label in Label if label not in _GOOD_NEWS_LABELS)
+    label, words = guess(shown, text, allowed)
+    if not words:
+        return Label.OTHER, [f"{Label.OTHER.value}: nothing about the application's outcome"]
+    quoted = ", ".join(f'"{word}"' for word in words)
+    return label, [f"{label.value}: no deciding phrase; words like {quoted} (corpus evidence)"]
 
 
 def _skill(text: str, folded: str, hits: list[Hit]) -> str | None:

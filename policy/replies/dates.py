@@ -175,7 +175,7 @@ _FORMS: tuple[tuple[str, Resolver], ...] = (
      + r" ?(jours?|days?|semaines?|weeks?|mois|months?|heures?|hours?|h)", _count),
     (r"(?:debut de (?:la )?semaine prochaine|early next week)",
      _fixed(lambda d: _friday(d, 1) - timedelta(days=3))),
-    (r"(?:la semaine prochaine|next week)", _fixed(lambda d: _friday(d, 1))),
+    (r"(?:(?:la |de )semaine prochaine|next week)", _fixed(lambda d: _friday(d, 1))),
     (r"(?:(?:d'ici|avant) la fin de (?:la|cette) semaine|(?:by )?(?:the )?end of (?:the |this )?"
      r"week|later this week|d'ici la fin de semaine|dans la semaine)",
      _fixed(_this_week_friday)),

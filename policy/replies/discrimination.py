@@ -32,6 +32,7 @@ FORBIDDEN: tuple[Cue, ...] = cues("forbidden reason", 3, [
     r"(?:this|the) (?:role|job|position)", _ABOUT + r" (?:opinions? politiques?|political "
     r"views|engagement syndical|activite syndicale|appartenance syndicale|union membership|"
     r"union activit\w+)", _ABOUT + r" (?:nom de famille|patronyme|surname|last name)",
+    r"(?:male|female) (?:candidate|applicant)", r"(?:candidate?|profil) (?:masculin|feminin)",
     r"someone younger", r"too old", r"(?:younger|older) (?:candidate|person|profile|team)",
 ])
 # Inclusion statements name the same grounds; nothing within reach of one counts.

@@ -25,7 +25,9 @@ OFFER: tuple[Cue, ...] = cues("offer", 3, [
     r"offer (?:letter|of employment|details|attached|is)", r"(?:offering|offer) you (?:the|this|a) "
     r"(?:job|role|position|internship|place)", r"(?:formal|written|verbal|revised|updated) "
     r"(?:version of the )?offer", r"job offer", r"approved your hire", r"(?:like|love|want) "
-    r"(?:to )?(?:hire|have) you", r"(?:like|love|want) you to join", r"welcome (?:to the team|"
+    r"(?:to )?(?:hire|have) you", r"(?:like|love|want) you to (?:join|be|become)",
+    r"offer has been extended", r"(?:review|sign) and accept",
+    r"(?:attached|here) is your offer", r"welcome (?:to the team|"
     r"aboard)", r"employment contract", r"contract is on its way", r"accept the offer",
     r"relocation package", r"answer is yes", r"offer attached",
     r"you(?:'ve)? got the job", r"the job is yours", r"docusign",
@@ -76,7 +78,10 @@ HOLDING: tuple[Cue, ...] = cues("waiting", 2, [
     r"(?:donnerons|donnerai|communiquerons|apporterons|adresserons|enverrons|aurez|recevrez) "
     r"(?:une |un |notre |nos |la |le |des |mon )?(?:reponse|retour|decision|nouvelles)",
     r"decision sera prise", r"en cours d'(?:etude|analyse|examen)", r"(?:etudie|examine)\w* "
-    r"(?:votre|avec)", r"a l'etude", r"bien recue?", r"accuse de reception", r"bien ete transmis",
+    r"(?:votre|avec)", r"a l'etude", r"bien recue?", r"accuse de reception",
+    r"bien ete (?:transmis|enregistree?)",
+    r"sera (?:examinee?|etudiee?)", r"(?:dans les )?plus brefs delais", r"attendons encore",
+    r"(?:ne vous|je ne vous) oublie pas", r"n'oublie pas votre",
     r"dans les meilleurs delais", r"des que (?:nous|j'|possible)", r"attendons (?:le|un) retour",
     r"faisons le point", r"en savoir plus", r"vous recontacte", r"avant de (?:decider|trancher)",
     r"(?:reponse|decision) (?:definitive )?(?:le|d'ici|avant|sous|dans)",
@@ -113,7 +118,8 @@ BULK: tuple[Cue, ...] = cues("bulk mail", 3, [
     r"confirm your email", r"digest", r"inscri(?:vez|ption)", r"register now",
     r"(?:offices|bureaux) (?:will be |seront )?(?:closed|fermes)", r"happy holidays",
     r"(?:roles|offres|jobs) matching", r"correspondent a votre (?:alerte|recherche)",
-    r"recrutent pres de chez vous",
+    r"recrutent pres de chez vous", r"compte candidat", r"connectez-vous",
+    r"(?:reminder|rappel) ?:",
     # Practical notes before a meeting say nothing of the outcome.
     r"parking", r"entrance", r"photo id", r"badge", r"(?:at|a l') (?:reception|accueil)",
     r"security check", r"plan d'acces",

@@ -53,7 +53,8 @@ REJECTION: tuple[Cue, ...] = cues("refusal", 3, [
     r"la reponse est non", r"decide de ne pas", r"pas de poste a vous proposer",
     r"pas en mesure de (?:vous )?proposer", r"(?:ne correspond|ne correspondez) pas",
     r"pas (?:le bon|le profil|en adequation|adapte)", r"n'est (?:plus ouvert|pas retenue?)",
-    r"votre candidature n'est pas", r"(?:devons|dois) decliner", r"declin\w+ votre",
+    r"votre candidature n'est pas", r"(?:la |le )?(?:personne|candidate?) retenue? a accepte",
+    r"(?:devons|dois) decliner", r"declin\w+ votre",
     # English
     r"(?:not|won't|will not|can't|cannot|don't|didn't|unable to) (?:be )?(?:moving|move|going|"
     r"go|progressing|progress|proceeding|proceed|continuing|continue) (?:forward|ahead|further)",
@@ -79,7 +80,8 @@ REJECTION: tuple[Cue, ...] = cues("refusal", 3, [
     r"take)(?: \w+){0,4}", r"(?:it's|it is) a no", r"(?:the answer is|sorry,?) no\b",
     r"not this time", r"didn't work out", r"not (?:a|the right|a good|the best) (?:fit|match)",
     r"(?:going to |we'll |we will )?pass for now", r"(?:has been|have been|is) declined",
-    r"not (?:offering|offer) you", r"offer the role to another", r"won't be offering",
+    r"not (?:offering|offer) you", r"(?:can't|cannot|won't|will not) put you forward",
+    r"offer the role to another", r"won't be offering",
     r"closer to what we need", r"more closely (?:matches|match|aligned)", r"no longer "
     r"(?:under consideration|being considered|considering)", r"close your application",
 ])
@@ -123,8 +125,10 @@ CATEGORICAL: tuple[Cue, ...] = cues("final", 3, [
     r"(?:won't|will not) enter into (?:any )?further correspondence",
     r"(?:won't|will not) (?:be )?respond(?:ing)? to (?:any )?further",
     r"(?:further messages|further emails) will not be answered", r"nothing (?:more|further) "
-    r"to discuss", r"matter (?:is )?closed", r"not discuss (?:it|this) further",
-    r"now or in the future", r"(?:last|final) message on", r"(?:no|nor) (?:appeals?|feedback or "
+    r"to discuss", r"matter (?:is )?(?:now )?closed", r"not discuss (?:it|this) further",
+    r"now or in the future", r"pour la derniere fois", r"aucune suite a vos (?:relances|messages)",
+    r"aucune reponse ne sera (?:apportee|donnee)", r"(?:not going to|won't|will not) change",
+    r"(?:last|final) message on", r"(?:no|nor) (?:appeals?|feedback or "
     r"appeals?)",
 ])
 
@@ -149,7 +153,12 @@ SKILLS: tuple[Cue, ...] = cues("skills", 2, [
     r"stronger (?:background|experience|skills)", r"(?:need|needs|looking for|require) someone "
     r"(?:with|who)", r"(?:required|essential|central) (?:for|to) (?:this|the) (?:role|post|"
     r"position)", r"(?:is|was) missing", r"certification required", r"qualifications? (?:are|is) "
-    r"not", r"only used it", r"(?:below|under) the (?:level|standard|bar)",
+    r"not", r"only used it", r"indispensable",
+    r"(?:requis|exige|obligatoire)e?s? pour (?:ce|le) poste",
+    r"ne (?:le|la|les) (?:possedez|maitrisez) pas", r"(?:requires?|required|needs?) (?:at least )?"
+    r"\w+ years", r"years of (?:\w+ ){0,4}experience", r"(?:didn't|did not) see (?:that|this|in "
+    r"your)", r"skills (?:were|are|was|is) not", r"not (?:yet )?at the level", r"native-level",
+    r"(?:below|under) the (?:level|standard|bar)",
 ])
 
 FUTURE: tuple[Cue, ...] = cues("door open", 3, [
@@ -169,7 +178,8 @@ FUTURE: tuple[Cue, ...] = cues("door open", 3, [
     r"(?:new|upcoming|another|more|second|other) (?:\w+ )?(?:openings?|roles?|positions?|team|"
     r"vacanc\w+) (?:opening|coming|open)", r"(?:new|upcoming) (?:openings?|roles?|positions?)",
     r"(?:will|to) (?:re)?open", r"opening (?:a|another)", r"(?:hiring|recruiting) (?:again|soon|"
-    r"\w+ next)", r"hire again", r"growing the team", r"put you forward", r"apply (?:again|for "
+    r"\w+ next)", r"hire again", r"growing the team", r"(?<!n't\s)(?<!not\s)put you forward",
+    r"apply (?:again|for "
     r"future)", r"encourage you to (?:apply|check|explore)", r"reach out to you (?:then|again|"
     r"in the future|when)",
 ])

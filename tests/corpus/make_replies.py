@@ -1,9 +1,10 @@
 """Build tests/corpus/replies.jsonl from the hand-written reply texts.
 
 Run once from the repository root (`python tests/corpus/make_replies.py`);
-the output is committed. The texts in `replies_source.txt` (development part)
-and `replies_heldout_source.txt` (written after the classifier, to measure
-it honestly) hold what the recruiter wrote; this script dresses them the way
+the output is committed. The texts in `replies_source.txt` (development part),
+`replies_heldout_source.txt` (written after the first classifier, then used
+to improve it) and `replies_heldout2_source.txt` (written after the second,
+never used to tune it) hold what the recruiter wrote; this script dresses them the way
 real mail arrives: greetings and signatures, quoted history in French and
 English client styles, HTML-only bodies, Latin-1 quoted-printable, base64,
 an unknown charset, forwarded messages and applicant-tracking senders. The
@@ -259,9 +260,8 @@ def to_json(entry: Entry, number: int, rng: random.Random) -> dict[str, object]:
 def main() -> None:
     rng = random.Random(20260105)
     entries = read_source(HERE / "replies_source.txt", "dev")
-    heldout = HERE / "replies_heldout_source.txt"
-    if heldout.exists():
-        entries += read_source(heldout, "heldout")
+    entries += read_source(HERE / "replies_heldout_source.txt", "heldout")
+    entries += read_source(HERE / "replies_heldout2_source.txt", "heldout2")
     lines = [json.dumps(to_json(e, n, rng), ensure_ascii=False) for n, e in enumerate(entries, 1)]
     (HERE / "replies.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} messages written to {HERE / 'replies.jsonl'}")
