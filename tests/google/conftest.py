@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-import json
-import random
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from connectors.google.auth import SCOPES
-from connectors.google.client import Endpoints, GoogleClient
-from connectors.google.retry import Retrier, RetryPolicy
+from connectors.google.client import GoogleClient
+from tests.google.google_fixtures import Sleeps, make_client, write_token
 from tests.google_emulator import Emulator
-
-
-class Sleeps(list[float]):
-    """Stands in for time.sleep: records the waits, never waits."""
-
-    def __call__(self, seconds: float) -> None:
-        self.append(seconds)
 
 
 @pytest.fixture
@@ -34,30 +24,9 @@ def sleeps() -> Sleeps:
     return Sleeps()
 
 
-def write_token(emulator: Emulator, path: Path, *, expired: bool = False) -> Path:
-    path.write_text(json.dumps({
-        "token": emulator.oauth.new_access_token(),
-        "refresh_token": emulator.oauth.new_refresh_token(),
-        "client_id": "emulator-client.apps.googleusercontent.com",
-        "client_secret": "emulator-secret",
-        "token_uri": emulator.token_uri,
-        "scopes": list(SCOPES),
-        "expiry": "2001-01-01T00:00:00Z" if expired else "2999-01-01T00:00:00Z",
-    }), encoding="utf-8")
-    path.chmod(0o600)
-    return path
-
-
 @pytest.fixture
 def token_file(emulator: Emulator, tmp_path: Path) -> Path:
     return write_token(emulator, tmp_path / "token.json")
-
-
-def make_client(emulator: Emulator, token_file: Path, sleeps: Sleeps,
-                endpoints: Endpoints | None = None) -> GoogleClient:
-    retrier = Retrier(sleep=sleeps, policy=RetryPolicy(attempts=6), rng=random.Random(3))
-    return GoogleClient.from_token_file(
-        token_file, endpoints or Endpoints.from_root(emulator.url), retrier, timeout=5)
 
 
 @pytest.fixture

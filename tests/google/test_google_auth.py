@@ -7,10 +7,10 @@ import stat
 from pathlib import Path
 
 import pytest
-from conftest import Sleeps, make_client, write_token
 
 from connectors.errors import AuthExpired, UserError
 from connectors.google.auth import SCOPES, load_credentials, missing_scopes, save_credentials
+from tests.google.google_fixtures import Sleeps, make_client, write_token
 from tests.google_emulator import Emulator
 
 

@@ -6,7 +6,6 @@ import random
 from pathlib import Path
 
 import pytest
-from conftest import Sleeps, make_client
 
 from connectors.errors import (
     AuthExpired,
@@ -19,6 +18,7 @@ from connectors.errors import (
 )
 from connectors.google.client import Endpoints, GoogleClient
 from connectors.google.retry import Retrier, RetryPolicy
+from tests.google.google_fixtures import Sleeps, make_client
 from tests.google_emulator import Emulator
 from tests.google_emulator.faults import Fault
 
