@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from policy.model import Label
 from policy.replies.fallback_counts import COUNTS, DOCUMENTS, LABELS
+from policy.replies.language import STOPWORDS
 from policy.replies.text import fold
 
 _WORD = re.compile(r"[a-z0-9€']+")
@@ -45,23 +46,23 @@ def guess(subject: str, text: str, allowed: tuple[Label, ...]) -> tuple[Label, t
     table = _table()
     known = [t for t in tokens(subject, text) if t in table]
     total = sum(DOCUMENTS)
-    best: tuple[float, Label, list[tuple[float, str]]] | None = None
+    best: tuple[float, Label] | None = None
     for index, name in enumerate(LABELS):
         label = Label(name)
         if label not in allowed:
             continue
         docs = DOCUMENTS[index]
-        evidence = [
-            (math.log((table[t][index] + _SMOOTHING) / (docs + 1)), t) for t in known
-        ]
-        score = math.log(docs / total) + sum(weight for weight, _ in evidence)
+        score = math.log(docs / total) + sum(
+            math.log((table[t][index] + _SMOOTHING) / (docs + 1)) for t in known
+        )
         if best is None or score > best[0]:
-            best = (score, label, evidence)
+            best = (score, label)
     if best is None:
         return Label.OTHER, ()
-    _, label, evidence = best
+    label = best[1]
     index = LABELS.index(label.value)
-    telling = sorted(known, key=lambda t: -_lift(table[t], index))[:_SHOWN]
+    meaningful = [t for t in known if not set(t.split("_")) <= STOPWORDS]
+    telling = sorted(meaningful, key=lambda t: -_lift(table[t], index))[:_SHOWN]
     return label, tuple(t.replace("_", " ") for t in telling)
 
 

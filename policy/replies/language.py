@@ -19,6 +19,9 @@ _ENGLISH_WORDS = (
 )
 _FRENCH = frozenset(_FRENCH_WORDS.split())
 _ENGLISH = frozenset(_ENGLISH_WORDS.split())
+# Words too common to explain anything (kept out of the reasons shown to the user).
+STOPWORDS = (_FRENCH | _ENGLISH) - {"merci", "bonjour", "candidature", "poste", "entretien",
+                                     "thanks", "thank", "application", "role", "interview"}
 _WORD = re.compile(r"[a-z']+")
 
 

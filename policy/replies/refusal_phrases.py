@@ -59,6 +59,9 @@ REJECTION: tuple[Cue, ...] = cues("refusal", 3, [
     r"(?:not|won't|will not|can't|cannot|don't|didn't|unable to) (?:be )?(?:moving|move|going|"
     r"go|progressing|progress|proceeding|proceed|continuing|continue) (?:forward|ahead|further)",
     r"(?:did not|didn't|does not|doesn't) meet (?:the|our)",
+    # Good news under a negation, with its object: "not be inviting you to the next round".
+    r"(?:not|won't|can't|cannot|never|unable to) (?:be )?(?:able to )?(?:offer|invit|extend|"
+    r"schedul|mov|progress|advanc|select|shortlist|proceed)\w*(?: (?!but\b|however\b)[\w']+){0,6}",
     r"(?:proceed|go|move forward|continue|moving forward|moving ahead) with (?:a|another|the "
     r"other|other|a different|someone) ?(?:candidate|applicant|profile|person)?s?",
     r"decided (?:not|against) (?:to )?\w+", r"(?:won't|will not|not|no longer) be (?:moving|"
