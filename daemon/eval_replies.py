@@ -105,20 +105,24 @@ class Report:
 
 
 def load_cases(path: Path) -> list[Case]:
-    """Every case of the file; all bad lines reported together."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise UserError(f"{path}: cannot read the corpus ({error})") from error
+    """Every case of the file (or of the folder's *.jsonl files); bad lines reported together."""
+    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
     cases: list[Case] = []
     problems: list[str] = []
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
+    for file in files:
         try:
-            cases.append(_case(json.loads(line)))
-        except (ValueError, KeyError, TypeError) as error:
-            problems.append(f"{path}:{number}: {error}")
+            lines = file.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as error:
+            raise UserError(f"{file}: cannot read the corpus ({error})") from error
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                cases.append(_case(json.loads(line)))
+            except (ValueError, KeyError, TypeError) as error:
+                problems.append(f"{file}:{number}: {error}")
+    if not cases and not problems:
+        problems.append(f"{path}: no messages found")
     if problems:
         raise UserError("bad corpus lines:\n" + "\n".join(f"  - {p}" for p in problems))
     return cases
