@@ -127,7 +127,7 @@ def _decide(score: Counter[str]) -> Label:
     if refusal >= 3:
         return _refusal_kind(score)
     good_news = max(score["offer"], score["next step"])
-    if score["bulk mail"] >= 3 and score["bulk mail"] >= good_news:
+    if score["bulk mail"] >= 3 and score["bulk mail"] > good_news:
         return Label.OTHER
     if score["offer"] >= 3 and score["offer"] >= score["next step"]:
         return Label.OFFER
@@ -144,7 +144,8 @@ def _weakly(score: Counter[str], refusal: int) -> Label:
     """No phrase decides alone: the reading with the most weight, if any has some."""
     readings = [
         (refusal + min(score["refusal hint"], 1), 3, Label.REJECTION_GENERIC),
-        (score["offer"], 1, Label.OFFER),
+        # An offer needs one deciding phrase: "salary" alone is not one.
+        (score["offer"] if score["offer"] >= 3 else 0, 1, Label.OFFER),
         (score["next step"] + score["good news"], 2, Label.POSITIVE_NEXT_STEP),
     ]
     weight, _, label = max(readings)

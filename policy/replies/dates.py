@@ -4,7 +4,8 @@ Resolved against the day the message was sent, in the user's time zone. A
 stated period resolves to the last day it covers, the day by which the thing
 is promised, so that a follow-up falls the next business day after it:
 
-- "la semaine prochaine" / "next week": the Friday of next week;
+- "la semaine prochaine" / "next week": the Friday of next week; "début de
+  semaine prochaine" / "early next week": its Tuesday;
 - "d'ici la fin de la semaine" / "by the end of the week": this week's Friday;
 - "fin janvier", "en mars", "in March", "courant mars": the month's last day;
   "début mars" / "early March": the 10th; "mi-mars" / "mid-March": the 15th;
@@ -14,8 +15,8 @@ is promised, so that a follow-up falls the next business day after it:
   "huit jours", "sous huitaine": 7 days;
 - "by Friday", "d'ici vendredi", "lundi prochain": the next such weekday
   strictly after the message's day;
-- "le 15 décembre", "January 15", "15/12": that day, the next occurrence
-  on or after the message's day when no year is given;
+- "le 15 décembre", "January 15", "15/12", "Monday the 19th": that day, the
+  next occurrence on or after the message's day when no year is given;
 - vague words ("dans les prochaines semaines", "in the coming weeks", "soon",
   "cet été") state no date.
 When several are stated, the first one in the text that is not in the past wins.
@@ -146,6 +147,16 @@ def _weekday(m: re.Match[str], today: date) -> date | None:
     return today + timedelta(days=(wanted - today.weekday() - 1) % 7 + 1)
 
 
+def _weekday_and_day(m: re.Match[str], today: date) -> date | None:
+    """"Monday the 19th": the next 19th (the weekday only confirms it)."""
+    day = int(m[2])
+    found = _safe(today.year, today.month, day)
+    if found is None or found < today:
+        following = add_months(today.replace(day=1), 1)
+        found = _safe(following.year, following.month, day)
+    return found
+
+
 def _fixed(offset: Callable[[date], date]) -> Resolver:
     return lambda m, today: offset(today)
 
@@ -190,6 +201,7 @@ _FORMS: tuple[tuple[str, Resolver], ...] = (
     (r"(?:demain|tomorrow)", _fixed(lambda d: d + timedelta(days=1))),
     (r"(?:aujourd'hui|today|ce soir|tonight|by the end of the day|en fin de journee)",
      _fixed(lambda d: d)),
+    (_DAY + r",? (?:the |le )?(\d{1,2})(?:st|nd|rd|th|er)?(?! ?h\b)", _weekday_and_day),
     (r"(?:d'ici|avant|jusqu'a|d'ici a|by|before|until|this|ce|next|coming) " + _DAY
      + r"(?: prochain)?|" + _DAY + r" prochain", _weekday),
 )

@@ -30,7 +30,8 @@ OFFER: tuple[Cue, ...] = cues("offer", 3, [
     r"(?:attached|here) is your offer", r"welcome (?:to the team|"
     r"aboard)", r"employment contract", r"contract is on its way", r"accept the offer",
     r"relocation package", r"answer is yes", r"offer attached",
-    r"you(?:'ve)? got the job", r"the job is yours", r"docusign",
+    r"you(?:'ve)? got the job", r"appoint you", r"(?:it's|it is) a yes", r"the job is yours",
+    r"docusign",
 ])
 
 # Words of an offer that a next-step message may also use ("salary expectations").
@@ -46,7 +47,10 @@ POSITIVE: tuple[Cue, ...] = cues("next step", 3, [
     r"prochaine (?:etape|phase)", r"deuxieme phase", r"(?:on passe|passez|passer) a la suite",
     r"suite du processus", r"(?:vos|tes) (?:disponibilites|creneaux|dispos)",
     r"(?:seriez|etes|serais|es)-(?:vous|tu) (?:disponible|libre)", r"(?:ca|cela) (?:te|vous) "
-    r"(?:va|convient|conviendrait)", r"(?:vous|te) (?:revoir|rencontrer|inviter|invitons|convier|"
+    r"(?:va|irait|convient|conviendrait)", r"(?:voudrait|souhaite|aimerait) vous voir",
+    r"(?:un|une journee d')essai", r"pop in", r"coffee chat", r"paid test",
+    r"progressed to the (?:next|second|final)", r"arrange the interview",
+    r"(?:vous|te) (?:revoir|rencontrer|inviter|invitons|convier|"
     r"presenter)", r"une seconde fois", r"(?:aimerions|souhaitons|voudrions) (?:poursuivre|avancer|"
     r"continuer)", r"(?:un )?echange avec (?:notre|le|la|nos)", r"test technique", r"etude de cas",
     r"exercice pratique", r"cas pratique", r"mise en situation", r"journee d'immersion",
@@ -93,7 +97,9 @@ HOLDING: tuple[Cue, ...] = cues("waiting", 2, [
     r"received your application", r"bear(?:ing)? with us", r"patience", r"on hold",
     r"(?:an|the|our) answer (?:by|within|on)", r"give .{0,25} an answer", r"(?:have|give) an "
     r"answer for you", r"(?:waiting|wait) (?:on|for) (?:the|sign-off)", r"wrapping up",
-    r"taking (?:a bit )?(?:longer|a while)",
+    r"taking (?:a bit )?(?:longer|a while)", r"not forgotten", r"will update",
+    r"still (?:a couple|some|a few) (?:of )?(?:people|candidates)", r"suit son cours",
+    r"rien de nouveau",
 ])
 
 AUTOMATIC: tuple[Cue, ...] = cues("auto-reply", 3, [
@@ -118,7 +124,10 @@ BULK: tuple[Cue, ...] = cues("bulk mail", 3, [
     r"confirm your email", r"digest", r"inscri(?:vez|ption)", r"register now",
     r"(?:offices|bureaux) (?:will be |seront )?(?:closed|fermes)", r"happy holidays",
     r"(?:roles|offres|jobs) matching", r"correspondent a votre (?:alerte|recherche)",
-    r"recrutent pres de chez vous", r"compte candidat", r"connectez-vous",
+    r"recrutent pres de chez vous", r"ont consulte votre (?:cv|profil)",
+    r"mettez (?:votre profil|a jour)", r"code d'entree", r"ascenseur", r"interphone", r"blog",
+    r"read more", r"(?:career )?tips", r"privacy", r"donnees personnelles", r"rgpd", r"gdpr",
+    r"no longer work", r"ne fais plus partie", r"compte candidat", r"connectez-vous",
     r"(?:reminder|rappel) ?:",
     # Practical notes before a meeting say nothing of the outcome.
     r"parking", r"entrance", r"photo id", r"badge", r"(?:at|a l') (?:reception|accueil)",

@@ -156,7 +156,11 @@ SKILLS: tuple[Cue, ...] = cues("skills", 2, [
     r"stronger (?:background|experience|skills)", r"(?:need|needs|looking for|require) someone "
     r"(?:with|who)", r"(?:required|essential|central) (?:for|to) (?:this|the) (?:role|post|"
     r"position)", r"(?:is|was) missing", r"certification required", r"qualifications? (?:are|is) "
-    r"not", r"only used it", r"indispensable",
+    r"not", r"only used it", r"difficultes (?:sur|en|avec)",
+    r"obligatoire pour (?:exercer|ce poste)", r"n'est plus valide", r"(?:wasn't|was not|isn't|"
+    r"is not|weren't|were not) (?:quite |yet )?(?:at|up to) (?:the|our) (?:level|standard)",
+    r"(?:doesn't|does not|didn't|did not) show", r"absence d'experience", r"redhibitoire",
+    r"indispensable",
     r"(?:requis|exige|obligatoire)e?s? pour (?:ce|le) poste",
     r"ne (?:le|la|les) (?:possedez|maitrisez) pas", r"(?:requires?|required|needs?) (?:at least )?"
     r"\w+ years", r"years of (?:\w+ ){0,4}experience", r"(?:didn't|did not) see (?:that|this|in "
@@ -181,7 +185,10 @@ FUTURE: tuple[Cue, ...] = cues("door open", 3, [
     r"(?:new|upcoming|another|more|second|other) (?:\w+ )?(?:openings?|roles?|positions?|team|"
     r"vacanc\w+) (?:opening|coming|open)", r"(?:new|upcoming) (?:openings?|roles?|positions?)",
     r"(?:will|to) (?:re)?open", r"opening (?:a|another)", r"(?:hiring|recruiting) (?:again|soon|"
-    r"\w+ next)", r"hire again", r"growing the team", r"(?<!n't\s)(?<!not\s)put you forward",
+    r"\w+ next)", r"hire again", r"growing the team", r"headcount",
+    r"put your name forward", r"(?:next|upcoming) (?:\w+ )?intake", r"apply then",
+    r"opens? in (?:\w+ ){0,2}(?:weeks?|months?)", r"sous le coude",
+    r"(?<!n't\s)(?<!not\s)put you forward",
     r"apply (?:again|for "
     r"future)", r"encourage you to (?:apply|check|explore)", r"reach out to you (?:then|again|"
     r"in the future|when)",
