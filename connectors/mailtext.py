@@ -16,6 +16,9 @@ from email.message import EmailMessage, Message
 from email.parser import BytesParser
 
 from inscriptis import get_text
+from inscriptis.html_engine import Inscriptis
+from lxml.etree import ParserError
+from lxml.html import document_fromstring
 from mailparser_reply.parser import EmailMessage as ReplyThread
 
 _PARSER_LANGUAGES = ["fr", "en"]
@@ -27,6 +30,9 @@ _FORWARD_MARK = re.compile(
     r"^-{3,}\s*(?:forwarded message|message transf[ée]r[ée])\s*-{3,}\s*$"
     r"|^d[ée]but du message (?:r[ée]exp[ée]di[ée]|transf[ée]r[ée])\s*:",
     re.IGNORECASE | re.MULTILINE,
+)
+_FORWARD_WORDS = re.compile(
+    r"forwarded message|message transf[ée]r[ée]|d[ée]but du message r[ée]exp[ée]di[ée]", re.I
 )
 _HEADER_LINE = re.compile(
     r"^\*?(?:de|from|date|envoy[ée]|sent|[àa]|to|cc|objet|subject)\*?\s*:", re.IGNORECASE
@@ -53,6 +59,15 @@ _SIGN_OFF = re.compile(
     r"|merci beaucoup|l'[ée]quipe (?:recrutement|rh)|the .{1,40} team)\s*[,.!]?\s*$",
     re.IGNORECASE,
 )
+# Where mail clients put the quoted history in HTML (Gmail, Outlook, Apple,
+# Thunderbird, Yahoo); Outlook's header block takes everything after it along.
+_HTML_QUOTES = (
+    "//blockquote | //div[contains(@class, 'gmail_quote')] | //*[@id='divRplyFwdMsg']"
+    " | //*[@id='appendonsend'] | //div[contains(@class, 'moz-cite-prefix')]"
+    " | //div[contains(@class, 'yahoo_quoted')]"
+)
+_HTML_CUT_AFTER = ("divRplyFwdMsg", "appendonsend")
+
 _SIG_DELIMITER = re.compile(r"^--\s*$")
 _SENT_FROM = re.compile(r"^(?:envoy[ée] (?:depuis|de) mon|sent from my|get outlook for)",
                         re.IGNORECASE)
@@ -81,10 +96,29 @@ def _body_text(message: EmailMessage) -> str:
     text = _decoded(plain) if plain is not None else ""
     stub = len(text.strip()) < 20 or (len(text) < 200 and _STUB.search(text) is not None)
     if html is not None and stub:
-        converted: str = get_text(_decoded(html))
+        converted = _html_text(_decoded(html))
         if converted.strip():
             return converted
     return text
+
+
+def _html_text(html: str) -> str:
+    """HTML as text (inscriptis), without the quoted history a client wrapped in it."""
+    try:
+        tree = document_fromstring(html) if html.strip() else None
+    except (ParserError, ValueError):
+        return str(get_text(html))
+    if tree is None:
+        return ""
+    for element in tree.xpath(_HTML_QUOTES):
+        parent = element.getparent()
+        if parent is None or _FORWARD_WORDS.search(element.text_content()):
+            continue  # already dropped with its parent, or a forward: kept
+        if element.get("id") in _HTML_CUT_AFTER:
+            for later in list(element.itersiblings()):
+                parent.remove(later)
+        element.drop_tree()  # keeps the text that follows it (an inline answer)
+    return str(Inscriptis(tree).get_text())
 
 
 def _decoded(part: Message) -> str:
@@ -110,6 +144,7 @@ def _decoded(part: Message) -> str:
 def strip_reply(text: str) -> str:
     """The new part of a reply: no quoted history, no signature."""
     text = text.replace("\r\n", "\n").replace("\xa0", " ").replace("\u200b", "")
+    text = "\n".join(line.strip() for line in text.split("\n"))  # HTML-to-text indents blocks
     forward = _FORWARD_MARK.search(text)
     if forward is not None:
         note = _cut_history(text[: forward.start()])

@@ -40,6 +40,29 @@ def test_gmail_html_quote_is_cut() -> None:
     assert text == "Merci, nous revenons vers vous vendredi."
 
 
+def test_outlook_html_reply_block_and_all_after_it_is_cut() -> None:
+    html = ("<div>Votre candidature n'a pas été retenue.</div><div id='appendonsend'></div><hr>"
+            "<div id='divRplyFwdMsg'><b>De&nbsp;:</b> Camille<br><b>Envoyé&nbsp;:</b> lundi"
+            "</div><div>Je serais ravie de recevoir une offre.</div>")
+    _, text = readable_text_from_bytes(raw_message(html, subtype="html"))
+    assert text == "Votre candidature n'a pas été retenue."
+
+
+def test_html_blockquote_without_attribution_is_cut() -> None:
+    html = ("<p>We will get back to you next week.</p><blockquote type='cite'>Any chance of a "
+            "second interview?</blockquote>")
+    _, text = readable_text_from_bytes(raw_message(html, subtype="html"))
+    assert text == "We will get back to you next week."
+
+
+def test_gmail_html_forward_is_kept() -> None:
+    html = ("<div>Voir ci-dessous.</div><div class='gmail_quote'>---------- Forwarded message "
+            "---------<br>From: Paul &lt;paul@acme.fr&gt;<br>Subject: Suite<br><br>"
+            "Nous souhaitons vous proposer le poste.</div>")
+    _, text = readable_text_from_bytes(raw_message(html, subtype="html"))
+    assert "Nous souhaitons vous proposer le poste." in text
+
+
 def test_latin1_quoted_printable_is_decoded() -> None:
     raw = raw_message("Réponse négative, désolée.", charset="iso-8859-1", cte="quoted-printable")
     assert b"=E9" in raw
