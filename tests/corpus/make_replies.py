@@ -2,10 +2,9 @@
 
 Run once from the repository root (`python tests/corpus/make_replies.py`);
 the output is committed. The texts in `replies_source.txt` (development part),
-`replies_heldout_source.txt` and `replies_heldout2_source.txt` (each written
-after a version of the classifier, measured, then used to improve it) and
-`replies_heldout3_source.txt` (written after the last) hold what the
-recruiter wrote; this script dresses them the way
+`replies_heldout_source.txt` to `replies_heldout4_source.txt` (each written
+after a version of the classifier and measured on it before anything was
+tuned on it) hold what the recruiter wrote; this script dresses them the way
 real mail arrives: greetings and signatures, quoted history in French and
 English client styles, HTML-only bodies, Latin-1 quoted-printable, base64,
 an unknown charset, forwarded messages and applicant-tracking senders. The
@@ -264,6 +263,7 @@ def main() -> None:
     entries += read_source(HERE / "replies_heldout_source.txt", "heldout")
     entries += read_source(HERE / "replies_heldout2_source.txt", "heldout2")
     entries += read_source(HERE / "replies_heldout3_source.txt", "heldout3")
+    entries += read_source(HERE / "replies_heldout4_source.txt", "heldout4")
     lines = [json.dumps(to_json(e, n, rng), ensure_ascii=False) for n, e in enumerate(entries, 1)]
     (HERE / "replies.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} messages written to {HERE / 'replies.jsonl'}")
