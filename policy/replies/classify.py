@@ -17,8 +17,9 @@ against the costly mistake of reading a refusal as good news:
 6. a wait ("still reviewing", "we will answer by X"): `holding`;
 7. weaker evidence: the reading with the most weight, a refusal winning ties;
 8. no phrase at all: the label whose corpus messages use the same words
-   (fallback.py), never good news when a word of regret or a missing skill
-   is there.
+   (fallback.py); never an offer (it closes the application: it needs a
+   deciding phrase), never good news when a word of regret or a missing
+   skill is there.
 """
 
 from __future__ import annotations
@@ -194,9 +195,9 @@ def _reasons(label: Label, hits: list[Hit], score: Counter[str]) -> list[str]:
 
 def _by_words(subject: str, text: str, score: Counter[str]) -> tuple[Label, list[str]]:
     shown = "" if _REPLY_SUBJECT.match(subject) else subject
-    allowed = tuple(Label)
+    allowed = tuple(label for label in Label if label is not Label.OFFER)
     if score["refusal hint"] or score["skills"]:
-        allowed = tuple(label for label in Label if label not in _GOOD_NEWS_LABELS)
+        allowed = tuple(label for label in allowed if label not in _GOOD_NEWS_LABELS)
     label, words = guess(shown, text, allowed)
     if not words:
         return Label.OTHER, [f"{Label.OTHER.value}: nothing about the application's outcome"]

@@ -202,7 +202,8 @@ _FORMS: tuple[tuple[str, Resolver], ...] = (
     (r"(?:aujourd'hui|today|ce soir|tonight|by the end of the day|en fin de journee)",
      _fixed(lambda d: d)),
     (_DAY + r",? (?:the |le )?(\d{1,2})(?:st|nd|rd|th|er)?(?! ?h\b)", _weekday_and_day),
-    (r"(?:d'ici|avant|jusqu'a|d'ici a|by|before|until|this|ce|next|coming) " + _DAY
+    (r"(?:d'ici|avant|jusqu'a|d'ici a|au plus tard|by|before|until|this|ce|next|coming|"
+     r"no later than) " + _DAY
      + r"(?: prochain)?|" + _DAY + r" prochain", _weekday),
 )
 _COMPILED = tuple(

@@ -22,15 +22,20 @@ OFFER: tuple[Cue, ...] = cues("offer", 3, [
     r"(?:vous avez|tu as) ete (?:choisie?|retenue?) pour le poste",
     r"(?:pleased|delighted|happy|thrilled|excited) to (?:offer|extend|confirm (?:our|your) offer)",
     r"extend (?:you )?an offer", r"make you an offer",
-    r"offer (?:letter|of employment|details|attached|is)", r"(?:offering|offer) you (?:the|this|a) "
-    r"(?:job|role|position|internship|place)", r"(?:formal|written|verbal|revised|updated) "
+    r"offer (?:letter|of employment|details|attached|is)",
+    r"(?:offering|offer) you (?:the|this|a|an) (?:[\w-]+ ){0,4}(?:post|job|role|position|"
+    r"internship|place|contract)", r"vous confier le poste", r"le poste est a (?:vous|toi)",
+    r"offre d'embauche", r"(?:accepte|accepter|acceptons) de (?:vous|te) prendre",
+    r"(?:vous|te) prendre en (?:alternance|stage|cdi|cdd)",
+    r"(?:formal|written|verbal|revised|updated) "
     r"(?:version of the )?offer", r"job offer", r"approved your hire", r"(?:like|love|want) "
     r"(?:to )?(?:hire|have) you", r"(?:like|love|want) you to (?:join|be|become)",
     r"offer has been extended", r"(?:review|sign) and accept",
     r"(?:attached|here) is your offer", r"welcome (?:to the team|"
     r"aboard)", r"employment contract", r"contract is on its way", r"accept the offer",
     r"relocation package", r"answer is yes", r"offer attached",
-    r"you(?:'ve)? got the job", r"appoint you", r"(?:it's|it is) a yes", r"the job is yours",
+    r"you(?:'ve)? got the job", r"appoint you", r"you have been successful",
+    r"(?:it's|it is) a yes", r"the job is yours",
     r"docusign",
 ])
 
@@ -52,7 +57,9 @@ POSITIVE: tuple[Cue, ...] = cues("next step", 3, [
     r"progressed to the (?:next|second|final)", r"arrange the interview",
     r"(?:vous|te) (?:revoir|rencontrer|inviter|invitons|convier|"
     r"presenter)", r"une seconde fois", r"(?:aimerions|souhaitons|voudrions) (?:poursuivre|avancer|"
-    r"continuer)", r"(?:un )?echange avec (?:notre|le|la|nos)", r"test technique", r"etude de cas",
+    r"continuer)", r"(?:un )?echange avec (?:notre|le|la|nos)",
+    r"(?:second|deuxieme|nouvel|autre) echange",
+    r"vous (?:appellera|contactera) (?:\w+ )?pour", r"test technique", r"etude de cas",
     r"exercice pratique", r"cas pratique", r"mise en situation", r"journee d'immersion",
     r"convocation", r"(?:un|prendre|fixer|convenir d'un|nouveau) rendez-vous",
     r"personnes pouvant vous recommander", r"reservez votre creneau", r"fixer une date",

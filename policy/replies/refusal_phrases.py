@@ -147,7 +147,9 @@ SKILLS: tuple[Cue, ...] = cues("skills", 2, [
     r"(?:ayant (?:une |un )?|disposant d'(?:une |un )?|avec (?:une |un |au moins )?)(?:\w+ )?"
     r"(?:experience|maitrise|competence)", r"ans d'experience",
     r"plus (?:experimentee?|senior|technique)", r"exigences du poste", r"test technique n'a pas",
-    r"pas encore votre cas", r"(?:resultats|test) (?:\w+ ){0,3}(?:en dessous|insuffisant)",
+    r"n'est pas (?:encore )?votre cas", r"ayant deja \w+",
+    r"(?:needs?|requires?|looking for) a (?:qualified|certified|licensed|chartered)",
+    r"part-way through", r"(?:resultats|test) (?:\w+ ){0,3}(?:en dessous|insuffisant)",
     r"lack\w*", r"gaps? in", r"(?:experience|expertise|skills?|knowledge|background|proficiency) "
     r"(?:with|in|of|on|managing)", r"(?:level|command) of \w+", r"fluen\w+", r"proficient",
     r"not (?:yet )?(?:strong|sufficient|enough|deep|fluent|proficient)", r"(?:strong|good|"
@@ -174,7 +176,12 @@ FUTURE: tuple[Cue, ...] = cues("door open", 3, [
     r"vivier", r"cvtheque", r"base (?:de donnees|de cv|candidats)", r"(?:futures?|prochaines?|"
     r"autres) (?:opportunites?|recrutements?)", r"opportunite (?:correspondant|qui|se presente)",
     r"poste similaire", r"(?:nouveau|prochain|autre|second) poste", r"rouvr\w+",
-    r"(?:ouvr|cre)\w* (?:un|une|de nouveaux|un second|un nouveau) (?:poste|recrutement)",
+    r"(?:ouvr|cre)\w* (?:un|une|de nouveaux|un second|un nouveau|plusieurs|des|d'autres) "
+    r"(?:\w+ )?(?:postes?|recrutements?)", r"(?:la|le|les) (?:conserv|gard)\w+ dans",
+    r"(?:eventuelles|nouvelles) opportunites", r"encourage (?:vivement )?a (?:postuler|candidater)",
+    r"postuler a ce moment", r"(?:planning|plan|going) to (?:hire|recruit|open)",
+    r"get in touch with you (?:first|then|again)", r"(?:freelance|talent|candidate) pool",
+    r"add you to (?:it|our|the)",
     r"recruterons", r"recrutera", r"allons recruter", r"recontact\w*", r"en priorite",
     r"dans le futur", r"a l'avenir", r"rester en contact", r"garder le contact",
     r"keep (?:your|you) (?:cv|resume|details|profile|application|in mind)\w*",
@@ -199,7 +206,7 @@ OPENING_NOW: tuple[Cue, ...] = cues("open now", 3, [
     r"disponibles)", r"(?:d'autres|autres) offres en cours", r"recrute (?:en ce moment|"
     r"actuellement)", r"qui recrute", r"(?:site|page|espace) carrieres?",
     r"postuler (?:a|sur) (?:nos|d'autres)", r"jeter un (?:oeil|œil|coup d'oeil)",
-    r"(?:vous |te )?mets en (?:copie|relation)", r"transmis (?:votre|ton) cv",
+    r"(?:vous |te )?mets en (?:copie|relation)", r"transm\w+ (?:votre|ton) cv",
     r"(?:other|several other|several|open) (?:roles|positions|openings|jobs|vacancies) "
     r"(?:open|available)", r"roles open right now", r"open (?:roles|positions)", r"open now",
     r"careers? (?:page|site)", r"currently (?:hiring|recruiting|open)",
