@@ -4,6 +4,14 @@ Two interviews belong together when they share a company key, or a company
 domain among their contacts (personal and tracking-system domains never join
 two interviews, see `policy.companies`); the relation is transitive.
 
+A shared domain joins interviews only when it is the company's own: its name
+and the interview's company key contain one another, letters and digits only
+("acme-group.fr" for "ACME", "acme.com" for "ACME France"). A recruitment
+agency's domain (jeanne@hays.fr at the interviews with ACME and with Globex)
+is shared by different companies and must not make them one application:
+else the Globex interview would become ACME's second round and cancel its
+pending steps (E3).
+
 Order: by start in the user's time zone; an all-day interview counts from the
 start of its day there, so it comes before a timed interview the same day;
 ties go by source id, so the order never depends on the input's order.
@@ -27,7 +35,7 @@ from policy.annotations import dedupe_contacts, merge_annotations
 from policy.companies import company_domain
 from policy.model import Application, Interview, Language
 from policy.settings import Settings
-from policy.text import guess_language, html_to_text
+from policy.text import guess_language, html_to_text, word_set
 from policy.workdays import user_zone
 
 
@@ -75,8 +83,28 @@ def _connected(ordered: list[Interview], settings: Settings) -> list[list[Interv
 
 
 def _domains(interview: Interview, settings: Settings) -> set[str]:
+    """The company domains of an interview's contacts that are the company's own."""
     found = {company_domain(c.email, settings) for c in interview.contacts if c.email}
-    return {domain for domain in found if domain}
+    return {d for d in found if d and _related(d.split(".")[0], interview.company_key)}
+
+
+# Words too common in company names to tie a domain to a company by themselves.
+_GENERIC = word_set(
+    "group groupe france paris europe international consulting conseil solutions services "
+    "partners associes technologies tech digital the les des"
+)
+
+
+def _related(label: str, key: str) -> bool:
+    """Whether a domain label names the company: "acme-group" for "acme", "backmarket" for
+    "back market", "acme" for "groupe acme"."""
+    letters_label = "".join(char for char in label if char.isalnum())
+    letters_key = "".join(char for char in key if char.isalnum())
+    shorter, longer = sorted((letters_label, letters_key), key=len)
+    if len(shorter) >= 3 and shorter in longer:
+        return True
+    common = set(re.split(r"[^a-z0-9]+", label)) & set(key.split())
+    return any(len(word) >= 3 and word not in _GENERIC for word in common)
 
 
 def _application(rounds: list[Interview], settings: Settings) -> Application:

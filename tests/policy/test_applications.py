@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from policy.applications import group_applications
 from policy.interviews import read_interviews
 from policy.model import Application, Attendee, CalendarEvent, Contact, Interview
@@ -176,3 +179,46 @@ def test_interview_values_built_by_hand_group_too() -> None:
         "Acme",
         ["z", "a"],
     )
+
+
+def test_an_agency_recruiter_does_not_join_two_companies() -> None:
+    agency = Attendee("jeanne@hays.fr", "Jeanne Dupont")
+    acme = event(
+        "a", "Entretien – ACME", datetime(2026, 12, 1, 10, tzinfo=PARIS), attendees=(agency,)
+    )
+    globex = event(
+        "b", "Entretien – Globex", datetime(2026, 12, 8, 10, tzinfo=PARIS), attendees=(agency,)
+    )
+    assert [rounds(a) for a in applications(acme, globex)] == [["a"], ["b"]]
+
+
+def test_a_company_domain_joins_variants_of_the_company_name() -> None:
+    jeanne = Attendee("jeanne@acme.com", "Jeanne Dupont")
+    first = event(
+        "a", "Entretien ACME", datetime(2026, 12, 1, 10, tzinfo=PARIS), attendees=(jeanne,)
+    )
+    second = event(
+        "b", "Entretien ACME France", datetime(2026, 12, 8, 10, tzinfo=PARIS), attendees=(jeanne,)
+    )
+    third = event(
+        "c", "Entretien RH", datetime(2026, 12, 15, 10, tzinfo=PARIS), attendees=(jeanne,)
+    )
+    (application,) = applications(first, second, third)
+    assert rounds(application) == ["a", "b", "c"]
+    assert application.key == "acme"
+
+
+@given(st.permutations(list(range(5))))
+def test_grouping_does_not_depend_on_the_order_of_the_interviews(order: list[int]) -> None:
+    jeanne = Attendee("jeanne@acme.com", "Jeanne Dupont")
+    evts = [
+        event("a", "Entretien – ACME", datetime(2026, 12, 1, 10, tzinfo=PARIS)),
+        event("b", "Interview with Globex", datetime(2026, 12, 1, 10, tzinfo=PARIS)),
+        event("c", "Entretien RH", date(2026, 12, 2), attendees=(jeanne,)),
+        event("d", "Globex phone screen", datetime(2026, 12, 2, 9, tzinfo=NEW_YORK)),
+        event("e", "Entretien ACME (2e tour)", datetime(2026, 12, 9, 10, tzinfo=PARIS)),
+    ]
+    interviews, _ = read_interviews(evts, SETTINGS)
+    expected = group_applications(interviews, SETTINGS)
+    assert group_applications([interviews[i] for i in order], SETTINGS) == expected
+    assert [rounds(a) for a in expected] == [["a", "c", "e"], ["b", "d"]]
