@@ -58,10 +58,11 @@ def parse(description: str, settings_: Settings = FR, **kw: object) -> Annotatio
     ],
 )
 def test_answer_delay_lines_give_calendar_days(line: str, days: int) -> None:
-    annotations = parse(line, EN if line[0] in "AR" and "pon" not in line else FR)
-    assert annotations.answer_within_days == days
-    assert annotations.answer_by is None
-    assert "delay" in annotations.present
+    for locale in (FR, EN):  # a delay reads the same whatever the date locale
+        annotations = parse(line, locale)
+        assert annotations.answer_within_days == days
+        assert annotations.answer_by is None
+        assert annotations.present == frozenset({"delay"})
 
 
 @pytest.mark.parametrize(

@@ -320,3 +320,13 @@ def test_reading_arbitrary_events_never_raises(title: str, description: str) -> 
     for interview in interviews:
         assert interview.company.strip()
         assert interview.reason
+
+
+@given(st.text(max_size=40))
+def test_company_key_is_stable_when_applied_twice(name: str) -> None:
+    assert company_key(company_key(name)) == company_key(name)
+
+
+@given(st.sampled_from(["SAS", "S.A.S.", "SA", "SARL", "Inc.", "Ltd", "GmbH", "LLC"]))
+def test_legal_forms_never_split_an_application(form: str) -> None:
+    assert company_key(f"Doctolib {form}") == company_key("DOCTOLIB") == "doctolib"
