@@ -84,17 +84,30 @@ _QUALIFIERS = (
     r"|tour|round|n°\s*\d+|#\d+|zoom|teams|google meet|meet|skype|webex|en visio|presentiel"
     r"|en presentiel|distanciel|en distanciel|sur site|par telephone|telephone|physique"
 )
-_LINKS = r"avec|with|chez|at|pour|for|aupres de|w/"
-_LEAD = re.compile(rf"(?:\s+|\b(?:{_QUALIFIERS}|{_LINKS})\b|[-:|/@,.(\[)\]])*")
-_TAIL = re.compile(rf"(?:\s|\b(?:{_QUALIFIERS})\b|[-:|/@,.(\[)\]])*$")
+_LINKS = r"avec|with|chez|at|pour|for|aupres de"
+_END = r"(?=[\s\-:|/,.()\[\]]|$)"  # a whole word: "AT&T" does not start with "at"
+_LEAD = re.compile(rf"(?:\s+|\b(?:{_QUALIFIERS}|{_LINKS}){_END}|[-:|/@,.(\[)\]])*")
+_TAIL = re.compile(rf"(?:\s|\b(?:{_QUALIFIERS}){_END}|[-:|/@,.(\[)\]])*$")
+# Between the parts of a title: "Entretien ACME - Data Analyst", "Interview: ACME x Camille".
+_PARTS = re.compile(r"\s[-|/:]\s|\s(?:x|<>)\s")
 _CUT = re.compile(
-    r"\s[-|:/]\s|\s?[(\[]|\s(?:a|at|le|on|du|from) \d|\s\d{1,2}\s?h(?:\d{2})?\b|\s\d{1,2}:\d{2}\b"
+    r"\s?[(\[]|\s(?:a|at|le|on|du|from) \d|\s\d{1,2}\s?h(?:\d{2})?\b|\s\d{1,2}:\d{2}\b"
     r"|\s(?:pour|for|via|en visio|par telephone|by phone|on zoom|sur teams|on teams|sur zoom)\b"
 )
 _FROM = re.compile(r"\s(?:from|de chez|chez)\s")
 _NOT_NAMES = word_set(
     "rh hr recrutement recruitment visio teams zoom meet telephone phone call candidat "
     "candidate le la un une mon my the an a moi me"
+)
+# Words of job titles: a part of the title made of them names the job, not the company.
+_JOB_WORDS = word_set(
+    "developpeur developpeuse developer dev engineer ingenieur ingenieure analyst analyste "
+    "data scientist chef cheffe product designer stage stagiaire internship intern alternance "
+    "alternant alternante cdi cdd freelance consultant consultante commercial commerciale "
+    "responsable assistant assistante comptable charge chargee technicien technicienne "
+    "architect architecte lead senior junior directeur directrice director head officer "
+    "backend frontend fullstack devops sre qa ux ui marketing sales juriste poste position "
+    "role job python java javascript"
 )
 
 
@@ -117,11 +130,15 @@ def company_in_title(title: str, domains: list[str]) -> str | None:
     return None
 
 
-def company_from_title(title: str, tag: str, people: frozenset[str]) -> str | None:
+def company_from_title(
+    title: str, tag: str, avoid: frozenset[str] = frozenset()
+) -> str | None:
     """"Entretien – ACME", "Interview with ACME", "ACME interview", "Entretien ACME (2e tour)".
 
-    `people` holds the folded names of the event's attendees and contacts:
-    "Entretien avec Jeanne Dupont" names a person, not a company.
+    The parts after the interview word are tried in turn, then the part before
+    it; a part is skipped when it reads as a job title ("Entretien Data
+    Analyst - ACME") or is in `avoid`, the folded names of the event's people
+    and its `Poste` line ("Entretien avec Jeanne Dupont" names a person).
     """
     folded, where = fold_with_map(title)
     if tag:
@@ -129,22 +146,29 @@ def company_from_title(title: str, tag: str, people: frozenset[str]) -> str | No
     word = find_interview_word(folded)
     if word is None:
         return None
-    for start, end in (_after(folded, word.end()), _before(folded, word.start())):
-        name = original_span(title, where, start, end).strip(" -–—:|/,.;\"'«»()[]")
-        if name and _plausible(name, people):
+    for start, end in (*_after(folded, word.end()), _before(folded, word.start())):
+        name = _trim(original_span(title, where, start, end))
+        if name and _plausible(name, avoid):
             return name
     return None
 
 
-def _after(folded: str, position: int) -> tuple[int, int]:
+def _after(folded: str, position: int) -> list[tuple[int, int]]:
     lead = _LEAD.match(folded, position)
     start = lead.end() if lead else position
-    cut = _CUT.search(folded, start)
-    end = cut.start() if cut else len(folded)
-    person_then_company = _FROM.search(folded, start, end)
-    if person_then_company:
-        start = person_then_company.end()
-    return start, end
+    bounds = [(m.start(), m.end()) for m in _PARTS.finditer(folded, start)]
+    starts = [start, *(end for _, end in bounds)]
+    ends = [*(begin for begin, _ in bounds), len(folded)]
+    spans = []
+    for part_start, part_end in zip(starts, ends, strict=True):
+        cut = _CUT.search(folded, part_start, part_end)
+        part_end = cut.start() if cut else part_end
+        person_then_company = _FROM.search(folded, part_start, part_end)
+        if person_then_company:
+            part_start = person_then_company.end()
+        lead = _LEAD.match(folded, part_start, part_end)
+        spans.append((lead.end() if lead else part_start, part_end))
+    return spans
 
 
 def _before(folded: str, position: int) -> tuple[int, int]:
@@ -155,8 +179,22 @@ def _before(folded: str, position: int) -> tuple[int, int]:
     return (lead.end() if lead else 0), end
 
 
-def _plausible(name: str, people: frozenset[str]) -> bool:
+def _trim(name: str) -> str:
+    """Without the punctuation and symbols around it: "(ACME)" and "ACME 🚀" give "ACME"."""
+    start, end = 0, len(name)
+    while start < end and not name[start].isalnum():
+        start += 1
+    while end > start and not name[end - 1].isalnum():
+        end -= 1
+    return name[start:end]
+
+
+def _plausible(name: str, avoid: frozenset[str]) -> bool:
     folded = fold(name)
-    if folded in _NOT_NAMES or folded in people or not any(ch.isalpha() for ch in folded):
+    words = re.findall(r"[a-z0-9]+", folded)
+    if folded in _NOT_NAMES or folded in avoid or not any(ch.isalpha() for ch in folded):
         return False
-    return len(folded.split()) <= 6
+    jobs = sum(word in _JOB_WORDS for word in words)
+    if words and (words[0] in _JOB_WORDS or 2 * jobs >= len(words)):
+        return False
+    return len(words) <= 6

@@ -117,17 +117,17 @@ def find_company(
 ) -> str | None:
     if annotations.company:
         return annotations.company
-    people = frozenset(
+    avoid = frozenset(
         fold(name)
         for name in (*(p.name for p in _others(event, settings)),
-                     *(c.name for c in annotations.contacts))
+                     *(c.name for c in annotations.contacts), annotations.position)
         if name
     )
     emails = [p.email for p in _others(event, settings)]
     emails += [c.email for c in annotations.contacts if c.email]
     domains = [d for d in (company_domain(email, settings) for email in emails) if d]
     from_title = company_in_title(event.title, domains) or company_from_title(
-        event.title, settings.interview_tag, people
+        event.title, settings.interview_tag, avoid
     )
     if from_title:
         return from_title

@@ -155,6 +155,12 @@ def test_detection_ignores_case_and_accents(word: str, data: st.DataObject) -> N
         ("Entretien en visio avec Doctolib", "Doctolib"),
         ("Entretien Doctolib 14h30", "Doctolib"),
         ("Entretien Doctolib à 14h", "Doctolib"),
+        ("Entretien Data Analyst - Doctolib", "Doctolib"),
+        ("Entretien Doctolib - Data Analyst", "Doctolib"),
+        ("Entretien Développeur Python | Doctolib", "Doctolib"),
+        ("Interview: Doctolib x Camille", "Doctolib"),
+        ("Entretien Doctolib 🚀", "Doctolib"),
+        ("Entretien AT&T", "AT&T"),
     ],
 )
 def test_company_from_title_patterns(title: str, company: str) -> None:
@@ -170,6 +176,15 @@ def test_a_title_naming_a_job_too_is_settled_by_the_recruiter_domain() -> None:
     )
     assert one(evt).company == "Back Market"
     assert one(evt).company_key == "back market"
+
+
+def test_a_job_title_alone_is_not_a_company_the_domain_is() -> None:
+    assert one(event("Entretien Data Analyst")).company == "Acme"
+
+
+def test_the_position_line_is_not_taken_for_the_company() -> None:
+    evt = event("Entretien Growth Hacker - Doctolib", "Poste : Growth Hacker")
+    assert one(evt).company == "Doctolib"
 
 
 def test_company_line_wins_over_title_and_domain() -> None:
