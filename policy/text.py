@@ -47,7 +47,7 @@ def original_span(text: str, where: list[int], start: int, end: int) -> str:
 # Only real HTML tag names are stripped: "<jeanne@acme.fr>" in a plain description must stay.
 _TAGS = (
     "a|b|i|u|s|p|br|hr|div|span|strong|em|font|ul|ol|li|table|thead|tbody|tr|td|th|"
-    "h[1-6]|html|body|head|meta|img|blockquote|pre|code|sup|sub|small|big|center|label"
+    "h[1-6]|html-blob|html|body|head|meta|img|blockquote|pre|code|sup|sub|small|big|center|label"
 )
 _BREAK_TAG = re.compile(r"<\s*(?:br|hr)\s*/?\s*>|<\s*/\s*(?:p|div|li|tr|h[1-6]|ul|ol|table)\s*>"
                         r"|<\s*li\b[^<>]*>", re.IGNORECASE)

@@ -201,6 +201,13 @@ def test_all_lines_in_any_order_in_a_google_html_description() -> None:
     assert missing_for_debrief(annotations) == ()
 
 
+def test_google_html_blob_wrapper_is_read() -> None:
+    annotations = parse(
+        "<html-blob><u></u>Canal : mail<br/>Réponse&nbsp;: sous 8 jours<u></u></html-blob>"
+    )
+    assert (annotations.channel, annotations.answer_within_days) == ("email", 8)
+
+
 def test_plain_description_keeps_addresses_in_angle_brackets() -> None:
     annotations = parse("Contact : Jeanne <jeanne@acme.fr>\nCanal : mail")
     assert annotations.contacts == (Contact("Jeanne", "jeanne@acme.fr"),)
