@@ -110,18 +110,7 @@ def _read_line(line: str, day: date, settings: Settings, found: _Found) -> None:
         return  # prose that happens to start with a key word
     original = original_span(line, where, match.start("value"), match.start("value") + len(value))
     if is_delay:
-        try:
-            delay = read_answer_delay(value, day, settings.locale)
-        except Unreadable:
-            if key == "soft_delay":
-                return  # "Retour : très positif" is a note, not an unreadable delay
-            raise
-        # A later line overrides only what it states: a date line keeps an earlier delay.
-        if delay.answer_by is not None:
-            found.values["answer_by"] = delay.answer_by
-        if delay.within_days is not None:
-            found.values["answer_within_days"] = delay.within_days
-        found.present.add("delay")
+        _read_delay(value, key, day, settings, found)
     elif key == "contact":
         found.contacts.append(parse_contact(original))
         found.present.add("contact")
@@ -129,6 +118,21 @@ def _read_line(line: str, day: date, settings: Settings, found: _Found) -> None:
         found.values[key] = _READERS[key](value, original)
         if key in ("process", "channel", "position", "points", "language"):
             found.present.add(key)
+
+
+def _read_delay(value: str, key: str, day: date, settings: Settings, found: _Found) -> None:
+    try:
+        delay = read_answer_delay(value, day, settings.locale)
+    except Unreadable:
+        if key == "soft_delay":
+            return  # "Retour : très positif" is a note, not an unreadable delay
+        raise
+    # A later line overrides only what it states: a date line keeps an earlier delay.
+    if delay.answer_by is not None:
+        found.values["answer_by"] = delay.answer_by
+    if delay.within_days is not None:
+        found.values["answer_within_days"] = delay.within_days
+    found.present.add("delay")
 
 
 def _one_of(value: str, sides: dict[str, str], what: str) -> str:
