@@ -15,7 +15,8 @@ pending steps (E3).
 Order: by start in the user's time zone; an all-day interview counts from the
 start of its day there, so it comes before a timed interview the same day;
 ties go by source id, so the order never depends on the input's order.
-Round n is interviews[n-1].
+Round n is interviews[n-1]. Two interviews of one application at the same
+start are copies of one meeting (see `_one_per_start`), one round.
 
 `Application.key` is the company key of the earliest interview: stable across
 runs as long as that interview stays in the calendar. `company` is that
@@ -107,9 +108,26 @@ def _related(label: str, key: str) -> bool:
     return any(len(word) >= 3 and word not in _GENERIC for word in common)
 
 
-def _application(rounds: list[Interview], settings: Settings) -> Application:
-    annotations = merge_annotations([interview.annotations for interview in rounds])
-    contacts = [contact for interview in reversed(rounds) for contact in interview.contacts]
+def _one_per_start(group: list[Interview], settings: Settings) -> list[Interview]:
+    """One interview per start time: two copies of one meeting are not two rounds.
+
+    The same interview may sit in two calendars (the invitation and the user's
+    own copy); as two rounds it would cancel the first round's steps (E3).
+    The copy with the most A3 lines is kept, else the first by source id.
+    """
+    kept: dict[datetime, Interview] = {}
+    for interview in group:
+        start = start_in_zone(interview, settings)
+        known = kept.get(start)
+        if known is None or len(interview.annotations.present) > len(known.annotations.present):
+            kept[start] = interview
+    return list(kept.values())
+
+
+def _application(group: list[Interview], settings: Settings) -> Application:
+    rounds = _one_per_start(group, settings)
+    annotations = merge_annotations([interview.annotations for interview in group])
+    contacts = [contact for interview in reversed(group) for contact in interview.contacts]
     return Application(
         key=rounds[0].company_key,
         company=rounds[0].company,

@@ -52,23 +52,33 @@ def read_interviews(
             continue
         annotations, line_problems = parse_annotations(event, settings)
         problems.extend(line_problems)
-        company = find_company(event, annotations, settings)
-        if company is None:
-            problems.append(Problem(
-                where=event_name(event),
-                what=f"an interview ({reason}) whose company cannot be found: "
-                "add a line \"Entreprise : …\" (or \"Company: …\") to its description",
-            ))
-            continue
-        interviews.append(Interview(
-            event=event,
-            company=company,
-            company_key=company_key(company),
-            contacts=contacts_of(event, annotations, settings),
-            annotations=annotations,
-            reason=reason,
-        ))
+        found = _interview(event, annotations, reason, settings)
+        if isinstance(found, Interview):
+            interviews.append(found)
+        else:
+            problems.append(found)
     return interviews, problems
+
+
+def _interview(
+    event: CalendarEvent, annotations: Annotations, reason: str, settings: Settings
+) -> Interview | Problem:
+    company = find_company(event, annotations, settings)
+    key = company_key(company) if company else ""
+    if company is None or not key:
+        return Problem(
+            where=event_name(event),
+            what=f"an interview ({reason}) whose company cannot be found: "
+            "add a line \"Entreprise : …\" (or \"Company: …\") to its description",
+        )
+    return Interview(
+        event=event,
+        company=company,
+        company_key=key,
+        contacts=contacts_of(event, annotations, settings),
+        annotations=annotations,
+        reason=reason,
+    )
 
 
 def interview_reason(event: CalendarEvent, settings: Settings) -> str | None:

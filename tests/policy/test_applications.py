@@ -222,3 +222,16 @@ def test_grouping_does_not_depend_on_the_order_of_the_interviews(order: list[int
     expected = group_applications(interviews, SETTINGS)
     assert group_applications([interviews[i] for i in order], SETTINGS) == expected
     assert [rounds(a) for a in expected] == [["a", "c", "e"], ["b", "d"]]
+
+
+def test_two_copies_of_one_interview_are_one_round() -> None:
+    invitation = event("invite", "Entretien – ACME", datetime(2026, 12, 1, 10, tzinfo=PARIS))
+    own_copy = event(
+        "copy",
+        "Entretien ACME",
+        datetime(2026, 12, 1, 4, tzinfo=NEW_YORK),  # the same instant
+        "Canal : mail\nContact : Jeanne <jeanne@acme.fr>",
+    )
+    (application,) = applications(invitation, own_copy)
+    assert rounds(application) == ["copy"]
+    assert application.annotations.channel == "email"
