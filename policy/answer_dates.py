@@ -61,6 +61,7 @@ _UNIT = "|".join(f"(?P<{name}>{pattern})" for pattern, name in _UNITS)
 _DURATION = re.compile(
     rf"\b(?:(?P<low>{_NUMBER})\s*(?:a|-|to|ou|or)\s*)?(?P<count>{_NUMBER})\s*(?:{_UNIT})\b"
 )
+_DAY_PLUS = re.compile(r"\b[jd]\s*\+\s*(\d{1,3})\b")  # "J+10": ten days after the interview
 _IDIOMS = {"huitaine": 7, "quinzaine": 14, "fortnight": 14}
 
 _MONTHS = {
@@ -113,6 +114,8 @@ def _number(word: str) -> int:
 
 
 def _read_duration(value: str) -> int | None:
+    if offset := _DAY_PLUS.search(value):
+        return int(offset.group(1))
     match = _DURATION.search(value)
     if match is None:
         return next((days for idiom, days in _IDIOMS.items() if idiom in value), None)

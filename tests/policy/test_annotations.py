@@ -55,6 +55,7 @@ def parse(description: str, settings_: Settings = FR, **kw: object) -> Annotatio
         ("Answer within two weeks", 14),
         ("Response: 1-2 weeks", 14),
         ("Answer: 10 business days", 14),
+        ("Réponse : J+10", 10),
     ],
 )
 def test_answer_delay_lines_give_calendar_days(line: str, days: int) -> None:
