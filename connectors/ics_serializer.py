@@ -19,7 +19,6 @@ Reading choices, each from RFC 5545 unless noted:
 from __future__ import annotations
 
 import hashlib
-import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -29,10 +28,10 @@ from zoneinfo import ZoneInfo
 import recurring_ical_events
 import x_wr_timezone
 from icalendar import Calendar, Component, Event, vCalAddress
+from icalendar.timezone import tzid_from_dt
+from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from policy.model import Attendee, CalendarEvent, EventSpec, Problem
-
-logger = logging.getLogger(__name__)
 
 PRODID = "-//relance//relance follow-ups//EN"
 KEY_PROPERTY = "X-RELANCE-KEY"
@@ -98,17 +97,12 @@ def _read_calendar(
 def _series(calendar: Component) -> Iterator[tuple[str, list[Component]]]:
     """VEVENTs grouped by UID: a master and its moved instances expand together."""
     groups: dict[str, list[Component]] = {}
-    for component in calendar.subcomponents:
-        if component.name != "VEVENT":
-            continue
-        uid = str(component.get("UID") or "") or _synthetic_uid(component)
+    for component in (c for c in calendar.subcomponents if c.name == "VEVENT"):
+        uid = str(component.get("UID") or "")
+        if not uid:  # RFC 5545 requires one; without it, the content is the most stable id
+            uid = "no-uid-" + hashlib.sha1(component.to_ical()).hexdigest()[:16]  # noqa: S324
         groups.setdefault(uid, []).append(component)
     yield from groups.items()
-
-
-def _synthetic_uid(component: Component) -> str:
-    # RFC 5545 requires a UID; without one the content is the most stable id.
-    return "no-uid-" + hashlib.sha1(component.to_ical()).hexdigest()[:16]  # noqa: S324 - an id, not a secret
 
 
 def _check_start(component: Component, origin: str, problems: list[Problem]) -> bool:
@@ -181,7 +175,7 @@ def _event(
         title=str(component.get("SUMMARY") or ""),
         start=start,
         end=end,
-        timezone=getattr(getattr(start, "tzinfo", None), "key", None),
+        timezone=_zone_name(start),
         description=str(component.get("DESCRIPTION") or ""),
         location=str(component.get("LOCATION") or ""),
         organizer=None if organizer is None else _attendee(organizer, user_emails),
@@ -198,6 +192,18 @@ def _aware(value: object, zone: ZoneInfo) -> datetime | date | None:
     if isinstance(value, datetime):
         return value if value.tzinfo is not None else value.replace(tzinfo=zone)
     return value if isinstance(value, date) else None
+
+
+def _zone_name(start: datetime | date) -> str | None:
+    """The IANA name of the event's zone; Outlook's Windows names are translated."""
+    if not isinstance(start, datetime):
+        return None
+    try:
+        name = tzid_from_dt(start)
+        name = WINDOWS_TO_OLSON.get(name or "", name)
+        return None if name is None else ZoneInfo(name).key
+    except Exception:  # an exotic tzinfo: the zone is then unknown, the instant is right
+        return None
 
 
 def _instance_id(moment: datetime | date) -> str:

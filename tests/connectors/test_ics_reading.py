@@ -193,3 +193,37 @@ def test_any_change_of_content_or_window_means_a_full_read(tmp_path: Path) -> No
     assert edited.full and [e.title for e in edited.events] == ["Entretien – ACMF"]
     later = IcsCalendarSource(file, READING.window_start + timedelta(days=1), READING.window_end)
     assert later.changes(edited.cursor).full
+
+
+def test_an_outlook_zone_name_is_translated() -> None:
+    outlook = "\n".join(
+        [
+            "BEGIN:VTIMEZONE",
+            "TZID:Romance Standard Time",
+            "BEGIN:STANDARD",
+            "DTSTART:16011028T030000",
+            "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10",
+            "TZOFFSETFROM:+0200",
+            "TZOFFSETTO:+0100",
+            "END:STANDARD",
+            "BEGIN:DAYLIGHT",
+            "DTSTART:16010325T020000",
+            "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3",
+            "TZOFFSETFROM:+0100",
+            "TZOFFSETTO:+0200",
+            "END:DAYLIGHT",
+            "END:VTIMEZONE",
+        ]
+    )
+    data = calendar(
+        outlook,
+        vevent(
+            "UID:o1",
+            "SUMMARY:Entretien Globex",
+            "DTSTART;TZID=Romance Standard Time:20261210T100000",
+            "DTEND;TZID=Romance Standard Time:20261210T110000",
+        ),
+    )
+    event = read(data)[0]["o1"]
+    assert event.start == datetime(2026, 12, 10, 10, 0, tzinfo=PARIS)
+    assert event.timezone == "Europe/Paris"
