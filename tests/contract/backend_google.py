@@ -2,28 +2,32 @@
 
 from __future__ import annotations
 
+import itertools
+import json
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from email.message import EmailMessage
+from email.utils import format_datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from backends import CalendarBackend, register_calendar
+from backends import CalendarBackend, MailBackend, register_calendar, register_mail
 
 from connectors.google.auth import SCOPES
 from connectors.google.calendar import GoogleCalendarSource, GoogleEventSink, own_calendar
 from connectors.google.calendar_serializer import KEY_PROPERTY, event_id_for
 from connectors.google.client import Endpoints, GoogleClient
+from connectors.google.gmail import GmailDraftSink, GmailSource
 from connectors.google.retry import Retrier
+from connectors.mime import KEY_HEADER, MailReading
 from tests.google_emulator import Emulator
 
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=ZoneInfo("Europe/Paris"))
 
 
 def google_client(emulator: Emulator, tmp: Path) -> GoogleClient:
-    import json
-
     token = tmp / "google-token.json"
     token.write_text(
         json.dumps(
@@ -85,6 +89,53 @@ def google_calendar(tmp: Path) -> Iterator[CalendarBackend]:
             source=GoogleCalendarSource(client, ["primary"], lambda: NOW),
             sink=GoogleEventSink(client, calendar_id),
             user=GoogleCalendarUser(emulator, calendar_id),
+        )
+    finally:
+        emulator.stop()
+
+
+@dataclass
+class GoogleMailUser:
+    emulator: Emulator
+    numbers: itertools.count[int]
+
+    def _draft(self, key: str) -> str:
+        [draft_id] = self.emulator.gmail.drafts_with(KEY_HEADER, key)
+        return draft_id
+
+    def edit_draft(self, key: str, body: str) -> None:
+        self.emulator.gmail.user_edits_draft(self._draft(key), body)
+
+    def delete_draft(self, key: str) -> None:
+        self.emulator.gmail.user_deletes_draft(self._draft(key))
+
+    def send_draft(self, key: str) -> None:
+        self.emulator.gmail.user_sends_draft(self._draft(key))
+
+    def count_drafts(self, key: str) -> int:
+        return len(self.emulator.gmail.drafts_with(KEY_HEADER, key))
+
+    def receive(self, sender: str, subject: str, body: str, date: datetime) -> None:
+        mail = EmailMessage()
+        mail["From"] = sender
+        mail["To"] = self.emulator.user_email
+        mail["Subject"] = subject
+        mail["Date"] = format_datetime(date)
+        mail["Message-ID"] = f"<m{next(self.numbers)}@{sender.rsplit('@', 1)[1]}>"
+        mail.set_content(body)
+        self.emulator.gmail.deliver(bytes(mail))
+
+
+@register_mail("google")
+def google_mail(tmp: Path) -> Iterator[MailBackend]:
+    emulator = Emulator(seed=2).start()
+    try:
+        client = google_client(emulator, tmp)
+        reading = MailReading(user_emails=frozenset({emulator.user_email}))
+        yield MailBackend(
+            source=GmailSource(client, reading),
+            sink=GmailDraftSink(client, lambda: NOW),
+            user=GoogleMailUser(emulator, itertools.count(1)),
         )
     finally:
         emulator.stop()

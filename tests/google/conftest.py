@@ -17,6 +17,7 @@ def emulator() -> Iterator[Emulator]:
     server = Emulator(user_email="candidate@example.org", seed=11).start()
     yield server
     server.stop()
+    assert server.gmail.box.send_attempts == []  # relance never sends, whatever the test
 
 
 @pytest.fixture

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import random
+from datetime import datetime
+from email.message import EmailMessage
+from email.utils import format_datetime
 from pathlib import Path
 
 from connectors.google.auth import SCOPES
@@ -38,3 +41,19 @@ def make_client(emulator: Emulator, token_file: Path, sleeps: Sleeps,
     retrier = Retrier(sleep=sleeps, policy=RetryPolicy(attempts=6), rng=random.Random(3))
     return GoogleClient.from_token_file(
         token_file, endpoints or Endpoints.from_root(emulator.url), retrier, timeout=5)
+
+
+def mail(sender: str, to: str, subject: str, body: str, when: datetime, message_id: str,
+         reply_to: str | None = None) -> bytes:
+    """An RFC 5322 message as a mail client would send it."""
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = to
+    message["Subject"] = subject
+    message["Date"] = format_datetime(when)
+    message["Message-ID"] = message_id
+    if reply_to:
+        message["In-Reply-To"] = reply_to
+        message["References"] = reply_to
+    message.set_content(body)
+    return bytes(message)

@@ -21,6 +21,7 @@ class Fault:
     times: int | None = None  # stop after this many failures (None: no limit)
     retry_after: int | None = None  # seconds, sent as a Retry-After header
     delay: float = 0.0  # answer slowly (seconds) instead of failing, when status is 0
+    after: bool = False  # fail after doing the work: the write lands, its answer is lost
 
     def error(self) -> ApiError:
         headers = {"Retry-After": str(self.retry_after)} if self.retry_after is not None else {}

@@ -63,6 +63,12 @@ class GmailApi:
         with self._lock:
             self.box.history_floor = self.box.history_id + 1
 
+    def drafts_with(self, header: str, value: str) -> list[str]:
+        """The ids of the drafts whose `header` is `value`."""
+        with self._lock:
+            return [d for d, m in self.box.drafts.items()
+                    if str(self.box.messages[m].parsed.get(header, "")).strip() == value]
+
     def drafts(self) -> list[EmailMessage]:
         with self._lock:
             return [self.box.messages[m].parsed for m in self.box.drafts.values()]
@@ -122,7 +128,7 @@ class GmailApi:
     def _drafts_create(self, request: Request) -> Response:
         raw, thread_id = self._draft_body(request)
         thread = self.box.draft_thread(parse(raw), thread_id)
-        stored = self.box.add(raw, {"DRAFT"}, thread)
+        stored = self.box.add(raw, {"DRAFT"}, thread or "")
         draft_id = "r" + self.box.new_id()
         self.box.drafts[draft_id] = stored.id
         return Response(200, {"id": draft_id, "message": stored.reference()})
@@ -133,7 +139,7 @@ class GmailApi:
         raw, thread_id = self._draft_body(request)
         thread = self.box.draft_thread(parse(raw), thread_id)
         self.box.remove(old.id)  # GOOGLE-NOTES #8: an update gives the message a new id
-        stored = self.box.add(raw, {"DRAFT"}, thread)
+        stored = self.box.add(raw, {"DRAFT"}, thread or "")
         self.box.drafts[draft_id] = stored.id
         return Response(200, {"id": draft_id, "message": stored.reference()})
 

@@ -76,8 +76,9 @@ class Mailbox:
         date_header = probe.get("Date")
         millis = int(parsedate_to_datetime(str(date_header)).timestamp() * 1000) if date_header \
             else 0
-        stored = StoredMessage(message_id, thread_id or self.thread_for(probe) or message_id,
-                               labels, raw, millis, 0)
+        # thread_id "" means "a thread of its own"; None: join by References, as delivery does.
+        joined = self.thread_for(probe) if thread_id is None else thread_id
+        stored = StoredMessage(message_id, joined or message_id, labels, raw, millis, 0)
         self.messages[message_id] = stored
         self._record("messagesAdded", stored)
         return stored

@@ -98,13 +98,15 @@ class Emulator:
         fault = self.faults.draw(f"{request.method} {request.path}", method_id)
         if fault is not None and fault.status == 0:
             time.sleep(fault.delay)  # a slow answer, for timeouts on the client side
-        elif fault is not None:
+        elif fault is not None and not fault.after:
             raise fault.error()
         routed = Request(request.method, request.path, request.params, request.body,
                          request.headers, path_params)
-        if method_id.startswith("gmail."):
-            return self.gmail.handle(method_id, routed)
-        return self.calendar.handle(method_id, routed)
+        api = self.gmail if method_id.startswith("gmail.") else self.calendar
+        response = api.handle(method_id, routed)
+        if fault is not None and fault.after:
+            raise fault.error()
+        return response
 
     def _batch(self, request: Request) -> Response:
         parts = batch.split(request.headers.get("content-type", ""), request.body)
