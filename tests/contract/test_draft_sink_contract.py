@@ -116,3 +116,17 @@ def test_a_subject_with_line_breaks_stays_one_untouched_draft(mail_backend: Mail
     written = sink.ensure_draft(KEY, hostile, None)
     assert sink.find_draft(KEY) == written
     assert sink.draft_state(written) is ItemState.UNTOUCHED
+
+
+def test_without_the_ledger_an_edited_draft_is_left_as_the_user_made_it(
+    mail_backend: MailBackend,
+) -> None:
+    sink, user = mail_backend.sink, mail_backend.user
+    sink.ensure_draft(KEY, spec(), None)
+    user.edit_draft(KEY, "Bonjour,\n\nMa version à moi.\n")
+    again = sink.ensure_draft(KEY, spec(), None)  # the ledger was lost: no `previous`
+    assert again.state is ItemState.CHANGED
+    found = sink.find_draft(KEY)
+    assert found is not None
+    assert found.content_hash == draft_hash(spec("Bonjour,\n\nMa version à moi.\n"))
+    assert user.count_drafts(KEY) == 1

@@ -134,3 +134,16 @@ def test_times_in_another_zone_are_the_same_instant(calendar_backend: CalendarBa
     written = calendar_backend.sink.ensure_event(KEY, event, None)
     assert calendar_backend.sink.find_event(KEY) == written
     assert calendar_backend.sink.event_state(written) is ItemState.UNTOUCHED
+
+
+def test_without_the_ledger_an_edited_event_is_left_as_the_user_made_it(
+    calendar_backend: CalendarBackend,
+) -> None:
+    sink, user = calendar_backend.sink, calendar_backend.user
+    sink.ensure_event(KEY, spec(), None)
+    user.edit_event(KEY, "Mon titre à moi")
+    again = sink.ensure_event(KEY, spec(), None)  # the ledger was lost: no `previous`
+    assert again.state is ItemState.CHANGED
+    found = sink.find_event(KEY)
+    assert found is not None and found.content_hash != event_hash(spec())
+    assert user.count_events(KEY) == 1
