@@ -14,7 +14,7 @@ from datetime import datetime
 
 from policy.addressing import contact_phone
 from policy.annotations import missing_for_debrief
-from policy.candidate import Proposal
+from policy.candidate import Moot, Proposal
 from policy.contact_log import (
     RoundPeriod,
     application_messages,
@@ -26,7 +26,7 @@ from policy.contact_log import (
 from policy.drafts.context import DraftContext
 from policy.keys import step_key
 from policy.model import Application, Label, Ledger, Message, StepStatus
-from policy.reason_text import message_text
+from policy.reason_text import interview_text, message_text
 from policy.refusals import D_KINDS, RefusalInput, refusal_proposal, unanswered_attempts
 from policy.replies_effects import RoundReplies, offer_of, round_replies
 from policy.rounds import RoundInput, round_proposal
@@ -55,22 +55,32 @@ def plan_application(
     now: datetime, settings: Settings,
 ) -> ApplicationPlan:
     mine = application_messages(application, messages, settings)
-    replies = inbound_replies(mine)
     if opted_out(application):
         return ApplicationPlan(application, mine, Proposal(), closed=(
             f"F1: you opted out of follow-ups for {application.company} (Relance : non)"
         ))
-    offer = offer_of(replies)
+    offer = offer_of(inbound_replies(mine))
     if offer is not None:
         closed = f"C2: offer received ({message_text(offer, settings)}): application closed"
         return ApplicationPlan(application, mine, Proposal(), closed=closed, offer=offer)
     periods = round_periods(application, settings)
     if not periods:
         return ApplicationPlan(application, mine, Proposal())
+    proposal, last = _rounds(application, periods, mine, ledger, now, settings)
+    if last.refusal is not None:
+        proposal += _refusal(application, periods[-1], last, mine, ledger, settings)
+    return ApplicationPlan(application, mine, proposal, last_replies=last)
+
+
+def _rounds(
+    application: Application, periods: tuple[RoundPeriod, ...], mine: tuple[Message, ...],
+    ledger: Ledger, now: datetime, settings: Settings,
+) -> tuple[Proposal, RoundReplies]:
+    """Section B for every round; the last round's replies (for section D)."""
+    replies = inbound_replies(mine)
     sent = sent_keys(application, ledger, mine)
     attempts = user_attempts(mine, application, settings)
-    proposal = Proposal()
-    last = RoundReplies()
+    proposal, last = Proposal(), RoundReplies()
     for period in periods:
         nxt = periods[period.number] if period.number < len(periods) else None
         last = round_replies([m for m in replies if period.holds(m.date)])
@@ -83,9 +93,20 @@ def plan_application(
             missing_lines=missing_for_debrief(period.interview.annotations),
             context=round_context(application, period, settings), now=now, settings=settings,
         ))
-    if last.refusal is not None:
-        proposal += _refusal(application, periods[-1], last, mine, ledger, settings)
-    return ApplicationPlan(application, mine, proposal, last_replies=last)
+        if nxt is not None:
+            proposal += _superseded_refusal_steps(application.key, period, nxt, settings)
+    return proposal, last
+
+
+def _superseded_refusal_steps(
+    key: str, period: RoundPeriod, nxt: RoundPeriod, settings: Settings
+) -> Proposal:
+    """A5: a new interview after a refusal supersedes what section D had pending."""
+    reason = (
+        f"A5: the {interview_text(nxt.interview, settings)} starts round {nxt.number}: "
+        f"what was pending for round {period.number} is cancelled"
+    )
+    return Proposal(moot=tuple(Moot(step_key(key, period.number, k), reason) for k in D_KINDS))
 
 
 def round_context(
@@ -112,15 +133,8 @@ def _refusal(
     refusal = replies.refusal
     assert refusal is not None
     found = refusal.classification
-    seen = {m.relance_key for m in messages if m.relance_key}
-    d_keys = {step_key(application.key, period.number, k) for k in D_KINDS}
-    sent_unseen = len({
-        e.key for e in ledger.for_application(application.key)
-        if e.status is StepStatus.SENT and e.key in d_keys and e.key not in seen
-    })
-    base = round_context(application, period, settings)
     context = replace(
-        base,
+        round_context(application, period, settings),
         refusal_date=local_date(refusal.date, settings),
         missing_skill=found.missing_skill if found else None,
         opening_date=(
@@ -128,13 +142,27 @@ def _refusal(
             if found and found.label is Label.REJECTION_FUTURE_OPENING else None
         ),
     )
-    replies_after = inbound_replies([m for m in messages if m.date > refusal.date])
+    unanswered = unanswered_attempts(
+        refusal, user_attempts(messages, application, settings),
+        inbound_replies([m for m in messages if m.date > refusal.date]),
+        _sent_unseen(application.key, period, messages, ledger),
+    )
     return refusal_proposal(RefusalInput(
         application=application.key, period=period, refusal=refusal,
         categorical=replies.categorical, discriminatory=replies.discriminatory,
-        unanswered_attempts=unanswered_attempts(
-            refusal, user_attempts(messages, application, settings), replies_after, sent_unseen
-        ),
+        unanswered_attempts=unanswered,
         clarify_requested=application.key in ledger.skills_requests,
         context=context, settings=settings,
     ))
+
+
+def _sent_unseen(
+    key: str, period: RoundPeriod, messages: tuple[Message, ...], ledger: Ledger
+) -> int:
+    """Section D drafts the ledger marks SENT whose mail was not read (D5 counts them)."""
+    seen = {m.relance_key for m in messages if m.relance_key}
+    d_keys = {step_key(key, period.number, k) for k in D_KINDS}
+    return len({
+        e.key for e in ledger.for_application(key)
+        if e.status is StepStatus.SENT and e.key in d_keys and e.key not in seen
+    })

@@ -13,6 +13,10 @@ Decisions (RULES.md A4, A5, B1-B6):
   refusal also ends the thank-you (a holding or positive reply keeps it).
 - A5: once a later interview is in the calendar, this round's follow-up and
   call are moot; its thank-you stays until the next interview starts.
+- B3 counts from the follow-up's sending (relance draft or own message), else
+  from its due; a holding reply pushes that base to the moved follow-up day.
+  Without a phone number the call event still comes: its reason says to find
+  the number first, and the event text has no number.
 - The debrief (A4) sits right after the interview and is planned only until
   the thank-you window closes (no reminders for interviews long past).
 """
@@ -194,6 +198,10 @@ def _call(r: RoundInput, follow_up_at: datetime | None, planned: int) -> Proposa
         return Proposal()
     if planned >= r.settings.max_attempts_per_round:
         return Proposal(moot=(Moot(key, _cap_note(r)),))
+    if r.replies.holding is not None:
+        # C2: "B3 recomputed": a holding reply after the follow-up pushes the call too.
+        day, _ = holding_follow_up(r.replies.holding, r.settings)
+        follow_up_at = max(follow_up_at, at(day, r.settings.morning_hour, r.settings))
     due = call_due(follow_up_at, r.settings)
     phone = r.context.contact_phone or "find the number first"
     reason = (

@@ -13,10 +13,19 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from policy.addressing import contact_name, language_of, recipients, thread_of
+from policy.addressing import Thread, contact_name, language_of, recipients, thread_of
 from policy.candidate import Candidate
-from policy.drafts import render_draft, render_event
-from policy.model import Action, Application, DraftSpec, EventSpec, Message, Step
+from policy.drafts import DraftContext, render_draft, render_event
+from policy.model import (
+    Action,
+    Address,
+    Application,
+    DraftSpec,
+    EventSpec,
+    Language,
+    Message,
+    Step,
+)
 from policy.settings import Settings
 from policy.workdays import local_date, user_zone
 
@@ -42,25 +51,39 @@ def write_step(
         candidate.context, contact_name=contact_name(to) or candidate.context.contact_name
     )
     due = candidate.due.astimezone(user_zone(settings))
-    minutes = candidate.event_minutes or settings.event_minutes
-    shown = render_event(candidate.kind, language, context, settings)
-    event = EventSpec(
-        title=shown.title, start=due, end=due + timedelta(minutes=minutes),
-        description=shown.description,
-    )
-    draft = None
     thread = thread_of(candidate.answer_to, messages) if candidate.kind.has_draft else None
+    draft = None
     if thread is not None and draft_due(candidate, now, settings):
-        text = render_draft(candidate.kind, language, context, settings)
-        draft = DraftSpec(
-            to=to, subject=thread.subject or text.subject, body=text.body, language=language,
-            thread_id=thread.thread_id, in_reply_to=thread.in_reply_to,
-            references=thread.references,
-        )
+        draft = _draft(candidate, context, language, to, thread, settings)
     return Step(
         key=candidate.key, kind=candidate.kind, action=Action.WRITE,
         application=candidate.application, round=candidate.round, due=due,
         reason=candidate.reason, window_end=candidate.window_end, language=language,
         recipients=to if candidate.kind.has_draft else (),
-        thread_id=thread.thread_id if thread else None, event=event, draft=draft,
+        thread_id=thread.thread_id if thread else None,
+        event=_event(candidate, context, language, due, settings), draft=draft,
+    )
+
+
+def _event(
+    candidate: Candidate, context: DraftContext, language: Language, due: datetime,
+    settings: Settings,
+) -> EventSpec:
+    minutes = candidate.event_minutes or settings.event_minutes
+    shown = render_event(candidate.kind, language, context, settings)
+    return EventSpec(
+        title=shown.title, start=due, end=due + timedelta(minutes=minutes),
+        description=shown.description,
+    )
+
+
+def _draft(
+    candidate: Candidate, context: DraftContext, language: Language, to: tuple[Address, ...],
+    thread: Thread, settings: Settings,
+) -> DraftSpec:
+    text = render_draft(candidate.kind, language, context, settings)
+    return DraftSpec(
+        to=to, subject=thread.subject or text.subject, body=text.body, language=language,
+        thread_id=thread.thread_id, in_reply_to=thread.in_reply_to,
+        references=thread.references,
     )

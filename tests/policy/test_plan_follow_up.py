@@ -150,3 +150,12 @@ def test_contact_of_the_interview_is_the_recipient() -> None:
     steps = run([app], ledger=ledger, now=paris(2026, 12, 11, 9))
     draft = by_kind(steps)[StepKind.FOLLOW_UP].draft
     assert draft is not None and [a.email for a in draft.to] == ["jeanne@acme.fr"]
+
+
+def test_holding_after_the_users_follow_up_pushes_the_call() -> None:
+    app = application(interview(FRIDAY))
+    mine = outbound(paris(2026, 12, 9, 14))
+    holding = inbound(paris(2026, 12, 10, 9), Label.HOLDING, stated=date(2026, 12, 18))
+    steps = run([app], [mine, holding], now=paris(2026, 12, 10, 10))
+    # The answer is due Friday 18: the follow-up day would be Monday 21; the call 7 days on.
+    assert by_kind(steps)[StepKind.CALL].due == paris(2026, 12, 28, 10)

@@ -121,3 +121,14 @@ def test_previous_thank_you_is_cancelled_once_the_next_interview_started() -> No
     steps = run([application(first, second)], ledger=ledger, now=paris(2026, 12, 7, 9, 30))
     cancelled = {s.key for s in steps if s.action is Action.CANCEL}
     assert "acme:1:thank_you" in cancelled
+
+
+def test_new_interview_after_a_refusal_cancels_the_pending_reminder() -> None:
+    first = interview(FRIDAY)
+    no = inbound(paris(2026, 12, 9, 10), Label.REJECTION_FUTURE_OPENING, opening_now=True)
+    ledger = record(run([application(first)], [no], now=paris(2026, 12, 9, 11)))
+    second = interview(paris(2026, 12, 15, 14), title="Entretien – ACME, autre poste")
+    steps = run([application(first, second)], [no], ledger=ledger, now=paris(2026, 12, 10, 9))
+    cancel = by_kind(steps, Action.CANCEL)[StepKind.FUTURE_OPENING]
+    assert cancel.reason.startswith("A5") and "round 2" in cancel.reason
+    assert "acme:2:thank_you" in {s.key for s in steps if s.action is Action.WRITE}
