@@ -89,7 +89,7 @@ def round_proposal(r: RoundInput) -> Proposal:
     fu, fu_done_at, fu_counts = _follow_up(r, where, fu_mine, planned)
     proposal += fu
     planned += int(fu_counts)
-    return proposal + _call(r, fu_done_at, planned)
+    return proposal + _call(r, where, fu_done_at, planned)
 
 
 _CONTACT_KINDS = (StepKind.THANK_YOU, StepKind.FOLLOW_UP, StepKind.CALL)
@@ -189,14 +189,14 @@ def _follow_up_due(r: RoundInput, where: str) -> tuple[datetime, str]:
     return at(day, r.settings.morning_hour, r.settings), reason
 
 
-def _call(r: RoundInput, follow_up_at: datetime | None, planned: int) -> Proposal:
+def _call(r: RoundInput, where: str, follow_up_at: datetime | None, planned: int) -> Proposal:
     key = r.key(StepKind.CALL)
     stop = _sequence_stop(r)
-    if stop is not None or follow_up_at is None:
-        return Proposal(moot=(Moot(key, stop or "B3: no follow-up in this round"),))
+    if stop is not None:
+        return Proposal(moot=(Moot(key, stop),))
     if key in r.sent:
         return Proposal()
-    if planned >= r.settings.max_attempts_per_round:
+    if planned >= r.settings.max_attempts_per_round or follow_up_at is None:
         return Proposal(moot=(Moot(key, _cap_note(r)),))
     if r.replies.holding is not None:
         # C2: "B3 recomputed": a holding reply after the follow-up pushes the call too.
@@ -206,6 +206,6 @@ def _call(r: RoundInput, follow_up_at: datetime | None, planned: int) -> Proposa
     phone = r.context.contact_phone or "find the number first"
     reason = (
         f"B3: call ({phone}) {r.settings.call_after_days} days after the follow-up of "
-        f"{moment_text(follow_up_at, r.settings)} if the recruiter is still silent"
+        f"{moment_text(follow_up_at, r.settings)} if the recruiter is still silent; {where}"
     )
     return Proposal(candidates=(r.candidate(StepKind.CALL, due, reason),))
