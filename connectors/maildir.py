@@ -2,7 +2,7 @@
 
 Layout is Maildir++: the root maildir is the inbox, folders are `.Name`
 sub-maildirs (`.Sent`, `.Drafts`; names configurable). Drafts may go to a
-separate `drafts_root` maildir, so a demo never writes into its input.
+separate `drafts_maildir`, so a demo never writes into its input.
 
 Source. The inbox (and `extra_folders`) is read as INBOUND, Sent as
 OUTBOUND; a message From one of `user_emails` is OUTBOUND wherever it is.
@@ -71,7 +71,7 @@ class MaildirMailbox:
         timezone: str = "Europe/Paris",
         sent_folder: str = "Sent",
         drafts_folder: str = "Drafts",
-        drafts_root: Path | None = None,
+        drafts_maildir: Path | None = None,
         extra_folders: Iterable[str] = (),
     ) -> None:
         self.root = Path(root)
@@ -80,7 +80,7 @@ class MaildirMailbox:
         self._sender = Address(emails[0], user_name or None) if emails else None
         self._reading = MailReading(timezone=timezone, user_emails=frozenset(emails))
         self._sent_dir = self.root / f".{sent_folder}"
-        self._drafts_root = Path(drafts_root) if drafts_root else self.root
+        self._drafts_root = Path(drafts_maildir) if drafts_maildir else self.root
         self._drafts_folder = drafts_folder
         self._drafts_dir = self._drafts_root / f".{drafts_folder}"
         self._inbound = [self.root, *(self.root / f".{f}" for f in extra_folders)]

@@ -120,7 +120,7 @@ def test_a_draft_is_a_flagged_file_in_drafts_and_outside_the_input_when_asked(
     inbox, out = tmp_path / "input", tmp_path / "out"
     deliver(inbox, "1.reply", REPLY)
     before = sorted(p.relative_to(inbox) for p in inbox.rglob("*"))
-    box(inbox, drafts_root=out).ensure_draft("acme/1/follow_up", SPEC, None)
+    box(inbox, drafts_maildir=out).ensure_draft("acme/1/follow_up", SPEC, None)
     assert sorted(p.relative_to(inbox) for p in inbox.rglob("*")) == before
     [draft] = list((out / ".Drafts" / "cur").iterdir())
     assert draft.name.endswith(":2,D")
