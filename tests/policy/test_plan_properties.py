@@ -88,12 +88,21 @@ def timelines(draw: st.DrawFn) -> Timeline:
         seen = tuple(m for m in messages if m.date <= earlier)
         ledger = record(run([app], seen, now=earlier))
         ledger = Ledger(entries=tuple(_maybe_sent(draw, e) for e in ledger.entries))
+        messages += tuple(
+            outbound(e.due + timedelta(minutes=5), relance_key=e.key)
+            for e in ledger.entries
+            if e.status is StepStatus.SENT and draw(st.booleans())
+        )
     return Timeline(app, messages, ledger, now)
 
 
 def _maybe_sent(draw: st.DrawFn, e: LedgerEntry) -> LedgerEntry:
-    if e.kind.has_draft and e.draft_written and draw(st.booleans()):
+    """The user's doing between two runs: sent a draft, deleted an item, or nothing."""
+    choice = draw(st.sampled_from(["keep", "keep", "sent", "dismissed", "expired"]))
+    if choice == "sent" and e.kind.has_draft and e.draft_written:
         return entry(e.key, e.kind, e.due, StepStatus.SENT)
+    if choice in ("dismissed", "expired"):
+        return entry(e.key, e.kind, e.due, StepStatus(choice))
     return e
 
 
@@ -126,11 +135,12 @@ def test_never_more_than_three_contact_attempts_per_round(t: Timeline) -> None:
         own = [
             m for m in counting(t)
             if m.direction is Direction.OUTBOUND and round_of(t.app, m.date) == number
+            and m.relance_key is None
         ]
-        sent = [
-            e for e in t.ledger.entries
+        sent = {
+            e.key for e in t.ledger.entries
             if e.status is StepStatus.SENT and e.round == number and e.kind in CONTACT_KINDS
-        ]
+        }
         written = [
             e for e in t.ledger.entries
             if e.round == number and e.kind in CONTACT_KINDS
@@ -200,3 +210,20 @@ def test_reasons_and_keys_are_stable(t: Timeline) -> None:
 def test_planning_again_after_recording_changes_nothing(t: Timeline) -> None:
     ledger = record(plan_of(t), t.ledger)
     assert run([t.app], t.messages, ledger, now=t.now) == []
+
+
+@FAST
+@given(timelines())
+def test_what_the_user_decided_is_never_touched(t: Timeline) -> None:
+    final = {
+        e.key for e in t.ledger.entries
+        if e.status in (StepStatus.SENT, StepStatus.DISMISSED, StepStatus.EXPIRED)
+    }
+    pending = {
+        e.key for e in t.ledger.entries
+        if e.status in (StepStatus.PLANNED, StepStatus.WRITTEN)
+    }
+    for step in plan_of(t):
+        assert step.key not in final
+        if step.action is Action.CANCEL:
+            assert step.key in pending

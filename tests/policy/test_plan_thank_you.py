@@ -148,3 +148,10 @@ def test_webmail_domain_of_a_contact_is_not_the_company() -> None:
     app = application(interview(FRIDAY, contacts=(webmail,)))
     friend = outbound(paris(2026, 12, 5, 10), to="ami@gmail.com")
     assert StepKind.THANK_YOU in by_kind(run([app], [friend], now=paris(2026, 12, 5, 11)))
+
+
+def test_all_day_interview_debrief_comes_at_the_end_of_the_working_day() -> None:
+    bare = notes(present=frozenset())
+    app = application(interview(date(2026, 12, 4), end=date(2026, 12, 5), annotations=bare))
+    debrief = by_kind(run([app], now=paris(2026, 12, 4, 8)))[StepKind.DEBRIEF]
+    assert debrief.due == paris(2026, 12, 4, 18)
