@@ -170,11 +170,12 @@ def _future_opening(r: RefusalInput) -> tuple[Candidate, ...]:
         when = max(lead, day + timedelta(days=s.future_opening_min_days))
         why = (
             f"{s.future_opening_lead_days} days before the opening of "
-            f"{day_text(found.stated_date)}, at least {s.future_opening_min_days} days after it"
+            f"{day_text(found.stated_date)}, "
+            f"at least {s.future_opening_min_days} days after the refusal"
         )
     else:
         when = day + timedelta(days=s.future_opening_default_days)
-        why = f"no date stated: {s.future_opening_default_days} days after it"
+        why = f"no date stated: {s.future_opening_default_days} days after the refusal"
     due = at(on_or_next_business_day(when, s), s.morning_hour, s)
     reason = f"D3: the refusal keeps the door open ({where}); reminder {why}"
     return (r.candidate(StepKind.FUTURE_OPENING, due, reason),)
