@@ -40,7 +40,7 @@ _NO_REPLY = re.compile(
     r"notifications?|postmaster|bounces?)([-+_.].*)?$",
     re.IGNORECASE,
 )
-_RE = re.compile(r"^\s*(re|tr|fwd?|aw)\s*:\s*", re.IGNORECASE)
+_RE = re.compile(r"^(\s*(re|tr|fwd?|aw)\s*:\s*)+", re.IGNORECASE)
 
 
 def language_of(

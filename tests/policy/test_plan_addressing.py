@@ -59,7 +59,8 @@ def test_no_reply_and_ats_addresses_are_never_recipients() -> None:
 
 
 def test_draft_answers_in_the_recruiters_thread() -> None:
-    holding = inbound(paris(2026, 12, 5, 10), Label.HOLDING, subject="RE: Entretien", thread="t-9")
+    subject = "RE: Re: Entretien"
+    holding = inbound(paris(2026, 12, 5, 10), Label.HOLDING, subject=subject, thread="t-9")
     step = thank_you(application(interview(FRIDAY)), (holding,))
     draft = drafted(step)
     assert draft.subject == "Re: Entretien"
