@@ -65,7 +65,7 @@ class RoundInput:
         self, kind: StepKind, due: datetime, reason: str,
         window_end: datetime | None = None, event_minutes: int | None = None,
     ) -> Candidate:
-        context = replace(self.context, reason=reason, due=due)
+        context = replace(self.context, reason=reason, due=due, missing_lines=self.missing_lines)
         return Candidate(
             key=self.key(kind), kind=kind, application=self.application,
             round=self.period.number, due=due, reason=reason, context=context,

@@ -130,6 +130,8 @@ def test_debrief_right_after_the_interview_lists_what_is_missing() -> None:
     assert debrief.event.end == paris(2026, 12, 4, 17, 30)
     assert debrief.draft is None
     assert "A4" in debrief.reason and "delay" in debrief.reason and "channel" not in debrief.reason
+    assert "- Réponse : sous 10 jours" in debrief.event.description
+    assert "- Canal" not in debrief.event.description
 
 
 def test_no_debrief_when_every_line_is_noted() -> None:
