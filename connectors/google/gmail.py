@@ -85,7 +85,9 @@ class GmailSource:
                     historyTypes=["messageAdded", "labelAdded"]),
                 what="history.list"):
             for record in page.get("history", ()):
-                ids.update((a["message"]["id"], None) for a in record.get("messagesAdded", ()))
+                # relance's own drafts are no news: skipped without a fetch.
+                ids.update((a["message"]["id"], None) for a in record.get("messagesAdded", ())
+                           if "DRAFT" not in a["message"].get("labelIds", ()))
                 # A draft the user sent shows up as a SENT label on the draft's message.
                 ids.update((a["message"]["id"], None) for a in record.get("labelsAdded", ())
                            if "SENT" in a.get("labelIds", ()))
@@ -214,17 +216,15 @@ class GmailDraftSink:
         return None
 
     def _was_sent(self, key: str, to: tuple[Address, ...]) -> bool:
-        message_id = draft_message_id(key, self._from().email)
-        queries = [f"in:sent rfc822msgid:{message_id.strip('<>')}"]
-        if to:
-            queries.append(recipients_query("sent", to))
-        for q in queries:
-            listed = self._client.execute(self._users.messages().list(
-                userId="me", q=q, maxResults=20), what="messages.list sent")
-            ids = {m["id"]: m["id"] for m in listed.get("messages", ())}
-            if any(True for _ in self._carrying(key, ids)):
-                return True
-        return False
+        """Whether the user sent the draft of `key`: found in Sent by the Message-ID relance
+        gave it, or among the mail sent to its recipients, by its X-Relance-Key."""
+        message_id = draft_message_id(key, self._from().email).strip("<>")
+        people = " ".join(f"to:{a.email}" for a in to)
+        listed = self._client.execute(self._users.messages().list(
+            userId="me", q=f"in:sent {{rfc822msgid:{message_id} {people}}}", maxResults=20),
+            what="messages.list sent")
+        ids = {m["id"]: m["id"] for m in listed.get("messages", ())}
+        return bool(ids) and any(True for _ in self._carrying(key, ids))
 
     def _carrying(self, key: str, refs: dict[str, str]) -> Iterable[str]:
         """The message ids among `refs` whose X-Relance-Key is `key`."""

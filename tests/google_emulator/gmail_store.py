@@ -6,9 +6,12 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from email import policy
+from email.header import decode_header, make_header
 from email.message import EmailMessage
 from email.parser import BytesParser
+from email.policy import compat32
 from email.utils import parsedate_to_datetime
+from functools import cached_property
 from typing import Any
 
 from tests.google_emulator.gmail_query import Searchable
@@ -35,20 +38,28 @@ class StoredMessage:
     raw: bytes
     internal_date: int  # milliseconds since the epoch
     history_id: int
-    parsed: EmailMessage = field(init=False, repr=False)
+    _headers: dict[str, str] = field(init=False, repr=False)
+    _text: str = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.parsed = parse(self.raw)
+        # Indexed once, with the fast compat32 parser: a search runs over every message.
+        quick = BytesParser(policy=compat32).parsebytes(self.raw)
+        self._headers = {k.lower(): str(make_header(decode_header(v))).lower()
+                         for k, v in quick.items()}
+        part = next((p for p in quick.walk() if p.get_content_type() == "text/plain"), None)
+        payload = part.get_payload(decode=True) if part is not None else b""
+        self._text = payload.decode("utf-8", "replace").lower() \
+            if isinstance(payload, bytes) else ""
+
+    @cached_property
+    def parsed(self) -> EmailMessage:
+        return parse(self.raw)
 
     def header(self, name: str) -> str:
         return str(self.parsed.get(name, ""))
 
     def searchable(self) -> Searchable:
-        headers = {k.lower(): str(v).lower() for k, v in self.parsed.items()}
-        body = self.parsed.get_body(preferencelist=("plain", "html"))
-        text = body.get_content() if body is not None else ""
-        return Searchable(headers, frozenset(self.labels), self.internal_date,
-                          text.lower() if isinstance(text, str) else "")
+        return Searchable(self._headers, frozenset(self.labels), self.internal_date, self._text)
 
     def reference(self) -> dict[str, Any]:
         return {"id": self.id, "threadId": self.thread_id, "labelIds": sorted(self.labels)}
@@ -65,6 +76,7 @@ class Mailbox:
         self._history_ids = itertools.count(1000)
         self.history_id = next(self._history_ids)
         self._ids = itertools.count(0x18c0000000000)
+        self._threads: dict[str, str] = {}  # Message-ID -> thread id, for References
 
     def new_id(self) -> str:
         return f"{next(self._ids):x}"
@@ -72,14 +84,16 @@ class Mailbox:
     # -- writes, each leaving a history record ---------------------------------
     def add(self, raw: bytes, labels: set[str], thread_id: str | None = None) -> StoredMessage:
         message_id = self.new_id()
-        probe = parse(raw)
+        stored = StoredMessage(message_id, thread_id or message_id, labels, raw, 0, 0)
+        probe = stored.parsed
         date_header = probe.get("Date")
-        millis = int(parsedate_to_datetime(str(date_header)).timestamp() * 1000) if date_header \
-            else 0
+        if date_header:
+            stored.internal_date = int(parsedate_to_datetime(str(date_header)).timestamp() * 1000)
         # thread_id "" means "a thread of its own"; None: join by References, as delivery does.
-        joined = self.thread_for(probe) if thread_id is None else thread_id
-        stored = StoredMessage(message_id, joined or message_id, labels, raw, millis, 0)
+        if thread_id is None:
+            stored.thread_id = self.thread_for(probe) or message_id
         self.messages[message_id] = stored
+        self._threads.setdefault(str(probe.get("Message-ID", "")).strip(), stored.thread_id)
         self._record("messagesAdded", stored)
         return stored
 
@@ -108,12 +122,9 @@ class Mailbox:
     # -- threads ----------------------------------------------------------------
     def thread_for(self, message: EmailMessage) -> str | None:
         """The thread a delivered message joins, by its References/In-Reply-To."""
-        wanted = set(str(message.get("References", "")).split())
-        wanted |= set(str(message.get("In-Reply-To", "")).split())
-        for stored in self.messages.values():
-            if stored.header("Message-ID") in wanted:
-                return stored.thread_id
-        return None
+        wanted = str(message.get("References", "")).split()
+        wanted += str(message.get("In-Reply-To", "")).split()
+        return next((self._threads[w] for w in wanted if w in self._threads), None)
 
     def draft_thread(self, message: EmailMessage, thread_id: str | None) -> str | None:
         """GOOGLE-NOTES #8: a draft joins the thread only when subject and references agree."""
