@@ -16,6 +16,8 @@ class OAuth:
         self.refresh_tokens: set[str] = set()
         self.access_tokens: set[str] = set()
         self.refreshes = 0
+        self.codes: set[str] = set()
+        self.granted_scopes: tuple[str, ...] = ()  # what the consent screen grants
 
     def new_refresh_token(self) -> str:
         with self._lock:
@@ -28,6 +30,23 @@ class OAuth:
             token = f"ya29.emu-{next(self._ids)}"
             self.access_tokens.add(token)
             return token
+
+    def new_code(self) -> str:
+        """What Google's consent page would hand the user's browser."""
+        with self._lock:
+            code = f"4/emu-code-{next(self._ids)}"
+            self.codes.add(code)
+            return code
+
+    def _exchange(self, form: dict[str, str]) -> Response:
+        with self._lock:
+            known = form.get("code") in self.codes
+            self.codes.discard(form.get("code", ""))
+        if not known:
+            return Response(400, {"error": "invalid_grant", "error_description": "Bad code."})
+        return Response(200, {"access_token": self.new_access_token(), "expires_in": 3599,
+                              "refresh_token": self.new_refresh_token(),
+                              "scope": " ".join(self.granted_scopes), "token_type": "Bearer"})
 
     def revoke(self, refresh_token: str) -> None:
         with self._lock:
@@ -44,6 +63,8 @@ class OAuth:
 
     def token(self, body: bytes) -> Response:
         form = dict(urllib.parse.parse_qsl(body.decode("utf-8")))
+        if form.get("grant_type") == "authorization_code":
+            return self._exchange(form)
         if form.get("grant_type") != "refresh_token":
             return Response(400, {"error": "unsupported_grant_type"})
         if form.get("refresh_token") not in self.refresh_tokens:
