@@ -28,9 +28,10 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     """`fold(text)` and, for each of its characters, the index it came from in `text`."""
     out: list[str] = []
     where: list[int] = []
-    for index, char in enumerate(text.translate(_PLAIN)):
-        decomposed = unicodedata.normalize("NFKD", char.casefold())
-        for piece in decomposed:
+    for index, char in enumerate(text):
+        # Decompose before and after case folding: "ᴬ" decomposes to "A", "ǅ" folds to "ǆ"…
+        decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", char).casefold())
+        for piece in decomposed.translate(_PLAIN):
             if not unicodedata.combining(piece):
                 out.append(piece)
                 where.append(index)

@@ -345,3 +345,9 @@ def test_company_key_is_stable_when_applied_twice(name: str) -> None:
 @given(st.sampled_from(["SAS", "S.A.S.", "SA", "SARL", "Inc.", "Ltd", "GmbH", "LLC"]))
 def test_legal_forms_never_split_an_application(form: str) -> None:
     assert company_key(f"Doctolib {form}") == company_key("DOCTOLIB") == "doctolib"
+
+
+@pytest.mark.parametrize("name", ["ŉ", "ϒ", "ᴬcme", "ϲ", "ǅ"])
+def test_company_key_of_compatibility_characters_is_stable(name: str) -> None:
+    # Found by hypothesis: folding must decompose both before and after case folding.
+    assert company_key(company_key(name)) == company_key(name)
