@@ -10,7 +10,6 @@ own file, named here.
 from __future__ import annotations
 
 import difflib
-import importlib
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from typing import Any, Literal, cast
 from connectors.errors import ConfigError
 from daemon import config_fields as f
 from daemon import paths
+from policy.drafts import check_all
 from policy.model import StepKind
 from policy.settings import ATS_DOMAINS, WEBMAIL_DOMAINS, Settings
 
@@ -258,31 +258,36 @@ def _backend_problems(
 def _read_templates(
     values: Mapping[str, object], base: Path
 ) -> tuple[dict[str, str], list[str]]:
-    """User templates named `kind.lang.txt`, e.g. `follow_up.fr.txt`."""
+    """User templates: drafts as `kind.lang.txt` (follow_up.fr.txt), events as
+    `event.kind.lang.txt` (event.call.fr.txt)."""
     folder = _path(values, "templates.dir", base)
     if folder is None:
         return {}, []
     if not folder.is_dir():
         return {}, [f"templates.dir: no such folder: {folder}"]
-    kinds = {k.value for k in StepKind}
     found: dict[str, str] = {}
     problems: list[str] = []
     for file in sorted(folder.glob("*.txt")):
-        kind, _, lang = file.name.removesuffix(".txt").partition(".")
-        if kind not in kinds or lang not in f.LANGUAGES:
+        name = file.name.removesuffix(".txt")
+        if not _is_template_name(name):
+            kinds = ", ".join(k.value for k in StepKind)
             problems.append(
-                f"templates.dir: {file.name}: expected a name like follow_up.fr.txt "
-                f"(kinds: {', '.join(sorted(kinds))}; languages: fr, en)"
+                f"templates.dir: {file.name}: expected a name like follow_up.fr.txt or "
+                f"event.call.en.txt (kinds: {kinds}; languages: fr, en)"
             )
             continue
         try:
-            found[f"{kind}.{lang}"] = file.read_text(encoding="utf-8")
+            found[name] = file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
             problems.append(f"templates.dir: {file.name}: cannot read: {error}")
     return found, problems
 
 
+def _is_template_name(name: str) -> bool:
+    parts = name.removeprefix("event.").split(".")
+    kinds = {k.value for k in StepKind}
+    return len(parts) == 2 and parts[0] in kinds and parts[1] in f.LANGUAGES
+
+
 def _policy_template_check(settings: Settings) -> list[str]:
-    # policy.drafts grows its check with the drafts work; until then nothing is vetted.
-    check = getattr(importlib.import_module("policy.drafts"), "check_all", None)
-    return list(check(settings)) if callable(check) else []
+    return [f"templates.dir: {problem}" for problem in check_all(settings)]

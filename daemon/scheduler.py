@@ -1,0 +1,92 @@
+"""`relance run`: a cycle every few minutes with APScheduler 3, until stopped.
+
+One job, coalesced (missed runs collapse into one), one instance at a time,
+with jitter. SIGTERM and SIGINT stop the scheduler cleanly: a cycle under way
+finishes its step (each step is its own transaction anyway). The caller holds
+the ledger lock for the daemon's whole life.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import threading
+from collections.abc import Callable
+from types import FrameType
+
+from apscheduler.schedulers.blocking import BlockingScheduler
+from apscheduler.triggers.interval import IntervalTrigger
+
+from connectors.errors import RelanceError
+from daemon.clock import Clock
+from daemon.config import Config, DaemonConfig
+from daemon.cycle import Cycle
+from daemon.ledger import LedgerStore
+from daemon.wiring import build_backends
+from daemon.writepoints import WritePoints
+
+log = logging.getLogger(__name__)
+
+JOB_ID = "cycle"
+
+
+def build_scheduler(
+    job: Callable[[], None], settings: DaemonConfig, clock: Clock, timezone: str
+) -> BlockingScheduler:
+    scheduler = BlockingScheduler(timezone=timezone)
+    scheduler.add_job(
+        job,
+        IntervalTrigger(minutes=settings.interval_minutes, jitter=settings.jitter_seconds or None,
+                        timezone=timezone),
+        id=JOB_ID,
+        coalesce=True,
+        max_instances=1,
+        misfire_grace_time=None,  # a late run still runs (after a suspend, say)
+        next_run_time=clock.now(),  # the first cycle at once
+    )
+    return scheduler
+
+
+def serve(scheduler: BlockingScheduler) -> None:
+    """Run until SIGTERM or SIGINT, then stop cleanly and restore the handlers."""
+
+    def stop(number: int, frame: FrameType | None) -> None:
+        log.info("signal %d: stopping after the cycle under way", number)
+        # Not in the handler itself: it may interrupt the scheduler holding its locks.
+        threading.Thread(target=scheduler.shutdown, name="relance-stop").start()
+
+    previous = {s: signal.signal(s, stop) for s in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        scheduler.start()
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+def cycle_job(config: Config, clock: Clock, force: bool) -> Callable[[], None]:
+    def job() -> None:
+        # A connection per cycle: the scheduler runs jobs in a worker thread.
+        store = LedgerStore.open(config.ledger)
+        try:
+            cycle = Cycle(build_backends(config, clock), store, config.settings, clock,
+                          points=WritePoints.from_environ(os.environ))
+            report = cycle.run(force=force)
+        except RelanceError as error:  # the daemon goes on; the next cycle may succeed
+            log.error("cycle failed: %s", error)
+            return
+        finally:
+            store.close()
+        log.info("cycle done: %d change(s), %d problem(s)", len(report.changes),
+                 len(report.problems))
+        for problem in report.problems:
+            log.warning("%s", problem)
+
+    return job
+
+
+def run_daemon(config: Config, clock: Clock, force: bool = False) -> None:
+    log.info("relance daemon: a cycle every %d minutes (jitter %d s)",
+             config.daemon.interval_minutes, config.daemon.jitter_seconds)
+    job = cycle_job(config, clock, force)
+    serve(build_scheduler(job, config.daemon, clock, config.settings.timezone))
