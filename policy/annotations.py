@@ -112,7 +112,7 @@ def _read_line(line: str, day: date, settings: Settings, found: _Found) -> None:
     if is_delay:
         _read_delay(value, key, day, settings, found)
     elif key == "contact":
-        found.contacts.append(parse_contact(original))
+        found.contacts.extend(parse_contacts(original))
         found.present.add("contact")
     else:
         found.values[key] = _READERS[key](value, original)
@@ -163,6 +163,14 @@ _READERS: dict[str, Callable[[str, str], object]] = {
 _EMAIL = re.compile(r"[\w.%+'-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?:\+|\b)\d[\d\s.()/-]{6,}\d\b")
 _LABELS = re.compile(r"\b(?:mailto|t[ée]l|phone|mobile|e-?mail|mail|courriel)\b\.?\s*:?", re.I)
+
+
+def parse_contacts(text: str) -> list[Contact]:
+    """One contact, or several when the line names several addresses, split at , ; et and."""
+    if len(_EMAIL.findall(text)) < 2:
+        return [parse_contact(text)]
+    parts = re.split(r"[;,]|\s(?:et|and|&)\s", text)
+    return [parse_contact(part) for part in parts if _HAS_CONTENT.search(part)]
 
 
 def parse_contact(text: str) -> Contact:

@@ -166,6 +166,17 @@ def test_company_lines(line: str) -> None:
     assert parse(line).company == "ACME SAS"
 
 
+def test_a_contact_line_may_name_several_people() -> None:
+    annotations = parse(
+        "Contacts : Jeanne Dupont <jeanne@acme.fr>, Paul <paul@acme.fr> et rh@acme.fr"
+    )
+    assert annotations.contacts == (
+        Contact("Jeanne Dupont", "jeanne@acme.fr"),
+        Contact("Paul", "paul@acme.fr"),
+        Contact(None, "rh@acme.fr"),
+    )
+
+
 @pytest.mark.parametrize(
     ("line", "contact"),
     [
