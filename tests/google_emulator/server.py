@@ -120,6 +120,10 @@ class Emulator:
 def _handler_for(emulator: Emulator) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # Headers and body leave in one write, flushed after each answer: in two,
+        # Nagle's algorithm and the client's delayed ACK add 40 ms to each reused connection.
+        wbufsize = -1
+        disable_nagle_algorithm = True
 
         def log_message(self, format: str, *args: object) -> None:
             pass  # the emulator keeps its own log
