@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 
 from policy.model import Language
 
@@ -21,21 +22,27 @@ _PLAIN = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "–": "-", "—": "-
 
 def fold(text: str) -> str:
     """Lower case, accents removed, typographic apostrophes and dashes made plain."""
-    return fold_with_map(text)[0]
+    if text.isascii():
+        return text.lower()
+    return "".join(map(_fold_char, text))
 
 
 def fold_with_map(text: str) -> tuple[str, list[int]]:
     """`fold(text)` and, for each of its characters, the index it came from in `text`."""
-    out: list[str] = []
-    where: list[int] = []
-    for index, char in enumerate(text):
-        # Decompose before and after case folding: "ᴬ" decomposes to "A", "ǅ" folds to "ǆ"…
-        decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", char).casefold())
-        for piece in decomposed.translate(_PLAIN):
-            if not unicodedata.combining(piece):
-                out.append(piece)
-                where.append(index)
-    return "".join(out), where
+    if text.isascii():  # the common case: one character each
+        return text.lower(), list(range(len(text)))
+    pieces = list(map(_fold_char, text))
+    if set(map(len, pieces)) <= {1}:
+        return "".join(pieces), list(range(len(text)))
+    where = [index for index, piece in enumerate(pieces) for _ in piece]
+    return "".join(pieces), where
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    # Decompose before and after case folding: "ᴬ" decomposes to "A", "ǅ" folds to "ǆ"…
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", char).casefold())
+    return "".join(p for p in decomposed.translate(_PLAIN) if not unicodedata.combining(p))
 
 
 def original_span(text: str, where: list[int], start: int, end: int) -> str:
