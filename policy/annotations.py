@@ -17,7 +17,10 @@ A known key with an empty value (a template not yet filled, "Réponse : ?") is
 ignored. A known key whose value cannot be read gives a Problem naming the
 event and the line, and the field stays unset: never guessed. `present` names
 only the lines that were read: "delay", "channel", "contact", "process",
-"position", "points", "language".
+"position", "points", "language"; so an unreadable answer line is asked for
+again by the debrief (A4). A `Contact` line names one person, or several when
+it holds several addresses. Several lines of one key: the last one wins, and
+contacts add up.
 """
 
 from __future__ import annotations

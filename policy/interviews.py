@@ -7,14 +7,19 @@ carries `settings.interview_tag`. Events relance wrote, cancelled events and
 events the user declined never are. The first reason found is kept (F4).
 
 A2: the company comes from an `Entreprise:` / `Company:` line, else from the
-title ("Entretien – ACME", "Interview with ACME", "ACME interview"), else from
-the company domain of the organizer, then of the other attendees (see
-`policy.companies`). An interview whose company cannot be found is reported
-as a Problem, never guessed.
+title: the words that spell a company domain of its people ("Back Market" for
+backmarket.com), else the title's patterns ("Entretien – ACME", "Interview
+with ACME", "ACME interview"; a part that reads as a job title, the `Poste`
+line or a person's name is skipped), else the company domain of the
+organizer, then of the other attendees (see `policy.companies`). An
+interview whose company cannot be found is reported as a Problem, never
+guessed: a title without an interview word ("ACME #candidature") gives no
+company by itself.
 
 Contacts: `Contact:` lines first (the user chose them), then the organizer,
 then the attendees, never the user; addresses that cannot receive a reply
-(no-reply, calendar resources) are left out; one contact per address.
+(no-reply, calendar resources) are left out; one contact per person (see
+`policy.annotations.dedupe_contacts`).
 """
 
 from __future__ import annotations
