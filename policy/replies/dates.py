@@ -195,7 +195,7 @@ _FORMS: tuple[tuple[str, Resolver], ...] = (
      _next_month("end")),
     (r"(?:fin du mois|fin de ce mois|end of (?:the|this) month)",
      _fixed(lambda d: _month_end(d.year, d.month))),
-    (r"(fin|debut|mi|courant|en|au mois de|end of|early|mid|late|in|by|before|until|"
+    (r"(fin|debut|mi|courant|en|au mois de|end of|early|mid|late|in|by|before|until|for|"
      r"jusqu'en|d'ici|avant)[- ](?:d')?" + _MONTH + _YEAR, _month_period),
     (r"(?:apres-demain|the day after tomorrow)", _fixed(lambda d: d + timedelta(days=2))),
     (r"(?:demain|tomorrow)", _fixed(lambda d: d + timedelta(days=1))),

@@ -33,7 +33,8 @@ FORBIDDEN: tuple[Cue, ...] = cues("forbidden reason", 3, [
     r"views|engagement syndical|activite syndicale|appartenance syndicale|union membership|"
     r"union activit\w+)", _ABOUT + r" (?:nom de famille|patronyme|surname|last name)",
     r"(?:male|female) (?:candidate|applicant)", r"(?:candidate?|profil) (?:masculin|feminin)",
-    r"apparence physique", r"physical appearance", r"someone younger", r"too old",
+    r"apparence physique", r"mere celibataire", r"sans enfants?", _ABOUT + r" accent",
+    r"physical appearance", r"someone younger", r"too old",
     r"(?:younger|older) (?:candidate|person|profile|team)",
 ])
 # Inclusion statements name the same grounds; nothing within reach of one counts.

@@ -34,7 +34,10 @@ OFFER: tuple[Cue, ...] = cues("offer", 3, [
     r"(?:attached|here) is your offer", r"welcome (?:to the team|"
     r"aboard)", r"employment contract", r"contract is on its way", r"accept the offer",
     r"relocation package", r"answer is yes", r"offer attached",
-    r"you(?:'ve)? got the job", r"appoint you", r"you have been successful",
+    r"you(?:'ve)? got the job", r"appoint you", r"bring you on board",
+    r"extended (?:you )?an offer",
+    r"(?:vous etes|tu es) (?:notre|la) (?:candidate?|personne) retenue?",
+    r"you have been successful",
     r"(?:it's|it is) a yes", r"the job is yours",
     r"docusign",
 ])
@@ -60,7 +63,8 @@ POSITIVE: tuple[Cue, ...] = cues("next step", 3, [
     r"continuer)", r"(?:un )?echange avec (?:notre|le|la|nos)",
     r"(?:second|deuxieme|nouvel|autre) echange",
     r"vous (?:appellera|contactera) (?:\w+ )?pour", r"test technique", r"etude de cas",
-    r"exercice pratique", r"cas pratique", r"mise en situation", r"journee d'immersion",
+    r"exercice pratique", r"cas pratique", r"mise en situation", r"(?:vous etes|tu es) invitee?",
+    r"session de recrutement", r"confirmer votre presence", r"journee d'immersion",
     r"convocation", r"(?:un|prendre|fixer|convenir d'un|nouveau) rendez-vous",
     r"personnes pouvant vous recommander", r"reservez votre creneau", r"fixer une date",
     r"(?:second|next|final|onsite|on-site|panel|technical|video|follow-up) (?:round|interview|"
@@ -101,7 +105,8 @@ HOLDING: tuple[Cue, ...] = cues("waiting", 2, [
     r"(?:haven't|have not|not yet) (?:reached|made|taken) a decision", r"get back to you",
     r"come back to you", r"be in touch", r"update you", r"keep you (?:posted|updated)",
     r"let you know", r"hear from me", r"reach out", r"expect to (?:make|have|resume)",
-    r"received your application", r"bear(?:ing)? with us", r"patience", r"on hold",
+    r"received your application", r"(?:will|we'll) review (?:it|your)",
+    r"get in touch if", r"bear(?:ing)? with us", r"patience", r"on hold",
     r"(?:an|the|our) answer (?:by|within|on)", r"give .{0,25} an answer", r"(?:have|give) an "
     r"answer for you", r"(?:waiting|wait) (?:on|for) (?:the|sign-off)", r"wrapping up",
     r"taking (?:a bit )?(?:longer|a while)", r"not forgotten", r"will update",
@@ -125,7 +130,8 @@ BULK: tuple[Cue, ...] = cues("bulk mail", 3, [
     r"correspondent|d'emploi recommandees)", r"voir (?:les|toutes les) offres",
     r"\d+ offres", r"recommended jobs", r"top picks", r"recommendations", r"newsletter",
     r"se desabonner", r"unsubscribe", r"webinaire?", r"afterwork", r"career fair",
-    r"salons? de recrutement", r"portes ouvertes", r"open day", r"questionnaire", r"survey",
+    r"salons? de recrutement", r"portes ouvertes", r"open evening", r"sign up",
+    r"talent community", r"open day", r"questionnaire", r"survey",
     r"experience candidate?", r"candidate experience", r"profil a ete consulte",
     r"viewed your profile", r"profile was viewed", r"premium", r"mot de passe", r"password",
     r"confirm your email", r"digest", r"inscri(?:vez|ption)", r"register now",

@@ -37,7 +37,8 @@ REJECTION: tuple[Cue, ...] = cues("refusal", 3, [
     r"processus)", r"autre direction",
     r"(?:un|une|l') ?autre (?:candidat|candidate|candidature|profil|consultant|personne)",
     r"(?:un|une|d'un) (?:candidat|candidate|profil) (?:plus|mieux|interne|davantage)",
-    r"profil interne", r"(?:choix|decision) s'est porte", r"quelqu'un d'autre",
+    r"profil interne", r"choix ne s'est (?:\w+ )?pas porte", r"poste a ete gele",
+    r"ne recrutons plus", r"(?:choix|decision) s'est porte", r"quelqu'un d'autre",
     r"(?:avons|a|ont) (?:finalement )?(?:retenu|choisi|prefere|privilegie|selectionne|embauche|"
     r"recrute|opte pour) (?:un|une|d'autres?|l'autre) (?:autre )?(?:candidat|candidate|profil|"
     r"personne|consultant)\w*", r"(?:decide|choisi) de (?:prendre|recruter|retenir|embaucher) "
@@ -129,7 +130,9 @@ CATEGORICAL: tuple[Cue, ...] = cues("final", 3, [
     r"(?:won't|will not) (?:be )?respond(?:ing)? to (?:any )?further",
     r"(?:further messages|further emails) will not be answered", r"nothing (?:more|further) "
     r"to discuss", r"matter (?:is )?(?:now )?closed", r"not discuss (?:it|this) further",
-    r"now or in the future", r"pour la derniere fois", r"aucune suite a vos (?:relances|messages)",
+    r"now or in the future", r"pour la derniere fois", r"ni pour (?:ce poste|celui-ci) ni pour",
+    r"cesser de nous (?:ecrire|contacter|relancer)", r"(?:this|or) any other role",
+    r"aucune suite a vos (?:relances|messages)",
     r"aucune reponse ne sera (?:apportee|donnee)", r"(?:not going to|won't|will not) change",
     r"(?:last|final) message on", r"(?:no|nor) (?:appeals?|feedback or "
     r"appeals?)",
@@ -147,7 +150,8 @@ SKILLS: tuple[Cue, ...] = cues("skills", 2, [
     r"(?:ayant (?:une |un )?|disposant d'(?:une |un )?|avec (?:une |un |au moins )?)(?:\w+ )?"
     r"(?:experience|maitrise|competence)", r"ans d'experience",
     r"plus (?:experimentee?|senior|technique)", r"exigences du poste", r"test technique n'a pas",
-    r"n'est pas (?:encore )?votre cas", r"ayant deja \w+",
+    r"n'est pas (?:encore )?votre cas",
+    r"que vous n'avez pas", r"specialisation", r"ayant deja \w+",
     r"(?:needs?|requires?|looking for) a (?:qualified|certified|licensed|chartered)",
     r"part-way through", r"(?:resultats|test) (?:\w+ ){0,3}(?:en dessous|insuffisant)",
     r"lack\w*", r"gaps? in", r"(?:experience|expertise|skills?|knowledge|background|proficiency) "
@@ -179,6 +183,7 @@ FUTURE: tuple[Cue, ...] = cues("door open", 3, [
     r"(?:ouvr|cre)\w* (?:un|une|de nouveaux|un second|un nouveau|plusieurs|des|d'autres) "
     r"(?:\w+ )?(?:postes?|recrutements?)", r"(?:la|le|les) (?:conserv|gard)\w+ dans",
     r"(?:eventuelles|nouvelles) opportunites", r"encourage (?:vivement )?a (?:postuler|candidater)",
+    r"(?:opening|role|position|vacancy) planned", r"on (?:our|my) radar",
     r"postuler a ce moment", r"(?:planning|plan|going) to (?:hire|recruit|open)",
     r"get in touch with you (?:first|then|again)", r"(?:freelance|talent|candidate) pool",
     r"add you to (?:it|our|the)",
@@ -204,7 +209,8 @@ FUTURE: tuple[Cue, ...] = cues("door open", 3, [
 OPENING_NOW: tuple[Cue, ...] = cues("open now", 3, [
     r"(?:d'autres|autres) (?:postes|offres|opportunites) (?:\w+ ){0,2}(?:ouverts?|en cours|"
     r"disponibles)", r"(?:d'autres|autres) offres en cours", r"recrute (?:en ce moment|"
-    r"actuellement)", r"qui recrute", r"(?:site|page|espace) carrieres?",
+    r"actuellement)", r"qui recrute", r"recrutons actuellement", r"annonce est en ligne",
+    r"(?:site|page|espace) carrieres?",
     r"postuler (?:a|sur) (?:nos|d'autres)", r"jeter un (?:oeil|œil|coup d'oeil)",
     r"(?:vous |te )?mets en (?:copie|relation)", r"transm\w+ (?:votre|ton) cv",
     r"(?:other|several other|several|open) (?:roles|positions|openings|jobs|vacancies) "
