@@ -185,7 +185,15 @@ def _event(
         declined_by_user=any(a.is_self and a.declined for a in attendees),
         relance_key=str(component[KEY_PROPERTY]) if KEY_PROPERTY in component else None,
         origin=origin,
+        revision=_sequence(component),
     )
+
+
+def _sequence(component: Component) -> int:
+    try:
+        return int(str(component.get("SEQUENCE", 0)))
+    except ValueError:
+        return 0
 
 
 def _aware(value: object, zone: ZoneInfo) -> datetime | date | None:

@@ -63,7 +63,11 @@ class IcsCalendarSource:
             found, faults = read_events(data, str(file), self.reading, self._calendar_name(file))
             problems.extend(faults)
             for event in found:
-                events.setdefault(event.source_id, event)  # the same event in two files: once
+                # The same event in two files (an invitation and its update): the
+                # highest revision wins, whatever order the files are read in.
+                known = events.get(event.source_id)
+                if known is None or event.revision > known.revision:
+                    events[event.source_id] = event
         lost = any(isinstance(p, UnreadableFile) for p in problems)
         logger.info("read %d events from %d calendar files", len(events), len(contents))
         return CalendarChanges(

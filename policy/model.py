@@ -115,6 +115,9 @@ class CalendarEvent:
     declined_by_user: bool = False
     relance_key: str | None = None  # set when relance wrote this event itself
     origin: str = ""  # file or API location, for messages to the user
+    # Revision of the event (iCalendar SEQUENCE): when one event arrives twice, as an
+    # old invitation and its rescheduled update, the higher revision is the true one.
+    revision: int = 0
 
     @property
     def all_day(self) -> bool:

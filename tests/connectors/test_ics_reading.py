@@ -227,3 +227,20 @@ def test_an_outlook_zone_name_is_translated() -> None:
     event = read(data)[0]["o1"]
     assert event.start == datetime(2026, 12, 10, 10, 0, tzinfo=PARIS)
     assert event.timezone == "Europe/Paris"
+
+
+def test_a_rescheduled_invitation_wins_over_the_old_one_in_another_file(tmp_path: Path) -> None:
+    # Mail clients save an invitation and its update as two files; the file read
+    # first must not decide when the interview is.
+    old = vevent("UID:moved-1", "SEQUENCE:0", "SUMMARY:Entretien – Cobalt",
+                 "DTSTART;TZID=Europe/Paris:20261204T100000", "DURATION:PT1H")
+    new = vevent("UID:moved-1", "SEQUENCE:1", "SUMMARY:Entretien – Cobalt",
+                 "DTSTART;TZID=Europe/Paris:20261207T140000", "DURATION:PT1H")
+    (tmp_path / "a-invitation.ics").write_bytes(calendar(old))
+    (tmp_path / "b-update.ics").write_bytes(calendar(new))
+    source = IcsCalendarSource(tmp_path, READING.window_start, READING.window_end)
+    events = {e.source_id: e for e in source.changes(None).events}
+    assert events["moved-1"].start == datetime(2026, 12, 7, 14, 0, tzinfo=PARIS)
+    (tmp_path / "a-invitation.ics").rename(tmp_path / "z-invitation.ics")
+    events = {e.source_id: e for e in source.changes(None).events}
+    assert events["moved-1"].start == datetime(2026, 12, 7, 14, 0, tzinfo=PARIS)
