@@ -69,9 +69,20 @@ class Applier:
             return
         if step.event is not None and event_ok:
             record = self._ensure_event(step, record, now, out)
-        if step.draft is not None and draft_ok and record.status not in _FINAL:
-            record = self._ensure_draft(step, record, now, out)
+        if record.status not in _FINAL and draft_ok:
+            if step.draft is not None:
+                record = self._ensure_draft(step, record, now, out)
+            elif record.draft is not None:
+                record = self._withdraw_draft(record, now, out)
         self._save(record)
+
+    def _withdraw_draft(self, record: StepRecord, now: datetime, out: ApplyLog) -> StepRecord:
+        """The step moved later: its draft is not due any more (written again then)."""
+        item = record.draft
+        assert item is not None
+        state = self._remote(record, DRAFT, "remove", now, lambda: self._drafts.remove_draft(item))
+        record = self._after_remove(record, DRAFT, state, out)
+        return replace(record, status=_status_of(record))
 
     def _check_event(self, record: StepRecord, out: ApplyLog) -> tuple[StepRecord, bool]:
         if record.event is None:
@@ -164,8 +175,8 @@ class Applier:
         elif state is ItemState.CHANGED:
             out.changes.append(_change(record, f"{artifact} left as you changed it"))
             out.notes.append(
-                f"{record.kind.value} for {record.application}: the step is moot, but its "
-                f"{artifact} was left as you changed it (E3)"
+                f"{record.kind.value} for {record.application}: its {artifact} was left "
+                "as you changed it (E3)"
             )
         elif state is ItemState.SENT:
             record = replace(record, status=StepStatus.SENT)

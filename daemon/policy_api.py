@@ -44,13 +44,7 @@ class Policy:
 
 
 def default_policy() -> Policy:
-    import importlib
-
-    from policy import applications, interviews
-
-    # Until the replies and planner modules land, they are looked up by name.
-    replies = importlib.import_module("policy.replies")
-    planner = importlib.import_module("policy.planner")
+    from policy import applications, interviews, planner, replies
     return Policy(
         read_interviews=interviews.read_interviews,
         group_applications=applications.group_applications,

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import importlib
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
 from connectors.errors import UserError
 from connectors.ics_sink import IcsEventSink
 from connectors.ics_source import IcsCalendarSource
+from connectors.maildir import MaildirMailbox
 from daemon.backends import Backends
 from daemon.clock import Clock
 from daemon.config import Config
@@ -37,26 +36,27 @@ def build_backends(config: Config, clock: Clock) -> Backends:
     return Backends(calendar=calendar, mail=mailbox, events=events, drafts=mailbox)
 
 
-def _maildir(config: Config, clock: Clock) -> Any:
-    module = importlib.import_module("connectors.maildir")
+def _maildir(config: Config, clock: Clock) -> MaildirMailbox:
     assert config.mail.maildir is not None  # checked by the config loader
-    return module.MaildirMailbox(
+    return MaildirMailbox(
         config.mail.maildir,
+        clock.now,
+        user_emails=config.settings.user_emails,
+        user_name=config.settings.user_name,
+        timezone=config.settings.timezone,
         sent_folder=config.mail.sent_folder,
         drafts_folder=config.mail.drafts_folder,
         drafts_maildir=config.mail.drafts_maildir,
-        user_emails=config.settings.user_emails,
-        clock=clock.now,
     )
 
 
 def drafts_location(config: Config) -> Path | None:
+    """The Maildir++ folder the drafts go to (`.Drafts` of the drafts root)."""
     if config.mail.backend != "maildir":
         return None
-    if config.mail.drafts_maildir is not None:
-        return config.mail.drafts_maildir
-    assert config.mail.maildir is not None
-    return config.mail.maildir / f".{config.mail.drafts_folder}"
+    root = config.mail.drafts_maildir or config.mail.maildir
+    assert root is not None
+    return root / f".{config.mail.drafts_folder}"
 
 
 def output_lines(config: Config) -> list[str]:
