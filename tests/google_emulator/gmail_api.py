@@ -7,7 +7,7 @@ import threading
 from email.message import EmailMessage
 from typing import Any
 
-from tests.google_emulator.gmail_query import compile_query
+from tests.google_emulator.gmail_query import compile_query, narrowing
 from tests.google_emulator.gmail_store import Mailbox, StoredMessage, parse
 from tests.google_emulator.paging import Pager
 from tests.google_emulator.wire import ApiError, Request, Response
@@ -171,11 +171,14 @@ class GmailApi:
 
     @staticmethod
     def _search(request: Request, messages: Any) -> list[StoredMessage]:
-        predicate = compile_query(request.param("q") or "")
-        labels = set(request.params.get("labelIds", []))
+        query = request.param("q") or ""
+        predicate = compile_query(query)
+        after, label = narrowing(query)
+        labels = set(request.params.get("labelIds", [])) | ({label} if label else set())
         spam = request.flag("includeSpamTrash")
-        found = [m for m in messages if labels <= m.labels and predicate(m.searchable())
-                 and (spam or not m.labels & {"SPAM", "TRASH"})]
+        found = [m for m in messages if labels <= m.labels
+                 and (after is None or m.internal_date >= after)
+                 and predicate(m.searchable()) and (spam or not m.labels & {"SPAM", "TRASH"})]
         return sorted(found, key=lambda m: (-m.internal_date, m.id))
 
     @staticmethod
