@@ -67,11 +67,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, console: Console | None = None,
+    err: Console | None = None,
+) -> int:
+    """Run one command; `console` and `err` are where output and errors go."""
     args = build_parser().parse_args(argv)
     setup_logging(args.verbose)
-    console = Console()
-    err = Console(stderr=True)
+    console = console or Console()
+    err = err or Console(stderr=True)
     try:
         return COMMANDS[args.command](args, console)
     except ConfigError as error:

@@ -77,7 +77,9 @@ class LedgerStore:
         dry runs write into it and the file is never touched."""
         memory = sqlite3.connect(":memory:", isolation_level=None)
         if path.exists():
-            source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            # Not mode=ro: a read-only reader of a WAL database leaves -wal and -shm
+            # files behind; a plain one removes them on close and changes nothing.
+            source = sqlite3.connect(path, timeout=30)
             try:
                 source.backup(memory)
             finally:

@@ -10,6 +10,7 @@ from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from daemon.apply import Change
 from daemon.cycle import CycleReport
@@ -25,6 +26,12 @@ def when(moment: datetime | None, settings: Settings) -> str:
     return moment.astimezone(user_zone(settings)).strftime("%a %d %b %Y %H:%M")
 
 
+def _sorted(statuses: Sequence[Any]) -> list[Any]:
+    """Soonest next step first; applications with nothing to do last."""
+    return sorted(statuses, key=lambda s: (
+        s.next_due is None, s.next_due.timestamp() if s.next_due else 0.0, s.company))
+
+
 def _companies(applications: Sequence[Application]) -> dict[str, str]:
     return {a.key: a.company for a in applications}
 
@@ -32,15 +39,20 @@ def _companies(applications: Sequence[Application]) -> dict[str, str]:
 def plan_table(report: CycleReport, settings: Settings) -> Table:
     names = _companies(report.applications)
     table = Table(title=f"Plan at {when(report.now, settings)} (dry run: nothing written)")
-    for column in ("Due", "Company", "Step", "Action", "Writes", "Reason"):
-        table.add_column(column, overflow="fold")
+    table.add_column("Due", no_wrap=True)
+    table.add_column("Company")
+    table.add_column("Step, and why", overflow="fold")
     for step in report.steps:
+        what = f"{_kind(step.kind.value)} (round {step.round}): {step.action.value} {_writes(step)}"
         table.add_row(
             when(step.due, settings), names.get(step.application, step.application),
-            f"{step.kind.value} (round {step.round})", step.action.value, _writes(step),
-            step.reason,
+            Text.assemble(what, "\n", (step.reason, "dim")),
         )
     return table
+
+
+def _kind(value: str) -> str:
+    return value.replace("_", " ")
 
 
 def _writes(step: Step) -> str:
@@ -59,11 +71,11 @@ def status_table(statuses: Sequence[Any], settings: Settings, now: datetime) -> 
     table = Table(title=f"Applications at {when(now, settings)}")
     for column in ("Company", "Stage", "Last contact", "Next step", "When"):
         table.add_column(column, overflow="fold")
-    for status in statuses:
+    for status in _sorted(statuses):
         step = status.next_step
         table.add_row(
             status.company, status.stage, when(status.last_contact, settings),
-            step.kind.value.replace("_", " ") if step is not None else "—",
+            _kind(step.kind.value) if step is not None else "—",
             when(status.next_due, settings),
         )
     return table
@@ -72,12 +84,26 @@ def status_table(statuses: Sequence[Any], settings: Settings, now: datetime) -> 
 def changes_table(changes: Sequence[Change], report: CycleReport, settings: Settings) -> Table:
     names = _companies(report.applications)
     table = Table(title="Written in your accounts")
-    for column in ("Company", "Step", "What", "Due"):
-        table.add_column(column, overflow="fold")
+    table.add_column("Due", no_wrap=True)
+    table.add_column("Company")
+    table.add_column("Step")
+    table.add_column("What", overflow="fold")
+    grouped: dict[str, list[Change]] = {}
     for change in changes:
-        table.add_row(names.get(change.application, change.application),
-                      change.kind.replace("_", " "), change.what, when(change.due, settings))
+        grouped.setdefault(change.key, []).append(change)
+    for group in grouped.values():
+        first = group[0]
+        table.add_row(when(first.due, settings),
+                      names.get(first.application, first.application), _kind(first.kind),
+                      _what(group))
     return table
+
+
+def _what(group: Sequence[Change]) -> str:
+    whats = [c.what for c in group]
+    if len(whats) == 2 and all(w.endswith(" written") for w in whats):
+        return "event + draft written"
+    return "; ".join(whats)
 
 
 def print_problems(console: Console, report: CycleReport) -> None:

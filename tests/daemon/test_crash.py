@@ -19,61 +19,7 @@ from pathlib import Path
 
 import icalendar
 import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
-NOW = "2026-12-09T09:30"
-
-CALENDAR = """BEGIN:VCALENDAR
-VERSION:2.0
-PRODID:-//relance tests//crash//FR
-BEGIN:VEVENT
-UID:acme-1@test.example
-DTSTAMP:20261120T080000Z
-DTSTART;TZID=Europe/Paris:20261207T140000
-DTEND;TZID=Europe/Paris:20261207T150000
-SUMMARY:Entretien – Acme Industrie
-DESCRIPTION:Contact : Jeanne Dupont <jeanne.dupont@acme-industrie.example>
-  +33 6 12 34 56 78\\nPoste : Responsable logistique
-ORGANIZER;CN=Jeanne Dupont:mailto:jeanne.dupont@acme-industrie.example
-ATTENDEE;CN=Camille Martin;PARTSTAT=ACCEPTED:mailto:camille.martin@gmail.com
-END:VEVENT
-BEGIN:VEVENT
-UID:bw-1@test.example
-DTSTAMP:20261120T080000Z
-DTSTART;TZID=Europe/Paris:20261130T100000
-DTEND;TZID=Europe/Paris:20261130T110000
-SUMMARY:Interview with Brightwave
-DESCRIPTION:Company: Brightwave\\nContact: Rachel Kim <rachel.kim@brightwave.
- example>\\nProcess: short\\nLanguage: en
-ORGANIZER;CN=Rachel Kim:mailto:rachel.kim@brightwave.example
-ATTENDEE;CN=Camille Martin;PARTSTAT=ACCEPTED:mailto:camille.martin@gmail.com
-END:VEVENT
-END:VCALENDAR
-"""
-
-CONFIG = """[user]
-name = "Camille Martin"
-emails = ["camille.martin@gmail.com"]
-[calendar]
-path = "calendar"
-[mail]
-maildir = "Maildir"
-drafts_maildir = "out/Drafts"
-[output]
-ics = "out/relance.ics"
-[ledger]
-path = "out/ledger.sqlite3"
-"""
-
-
-def setup_world(folder: Path) -> Path:
-    (folder / "calendar").mkdir(parents=True)
-    (folder / "calendar" / "agenda.ics").write_text(CALENDAR.replace("\n", "\r\n"),
-                                                     encoding="utf-8")
-    for sub in ("cur", "new", "tmp"):
-        (folder / "Maildir" / sub).mkdir(parents=True)
-    (folder / "config.toml").write_text(CONFIG, encoding="utf-8")
-    return folder / "config.toml"
+from daemon_world import NOW, ROOT, setup_world
 
 
 def once(config: Path, crash_at: int | None = None) -> subprocess.CompletedProcess[str]:
