@@ -135,7 +135,10 @@ class Mailbox:
             raise ApiError(404, "Requested entity was not found.", "notFound")
         subject_ok = _subject_key(str(message.get("Subject", ""))) == _subject_key(
             members[0].header("Subject"))
-        return thread_id if subject_ok and self.thread_for(message) == thread_id else None
+        wanted = str(message.get("References", "")).split()
+        wanted += str(message.get("In-Reply-To", "")).split()
+        referenced = {self._threads[w] for w in wanted if w in self._threads}
+        return thread_id if subject_ok and thread_id in referenced else None
 
     def message(self, message_id: str) -> StoredMessage:
         stored = self.messages.get(message_id)
