@@ -10,7 +10,8 @@ from pathlib import Path
 
 from connectors.google.calendar import GoogleCalendarSource, GoogleEventSink, own_calendar
 from connectors.google.client import Endpoints, GoogleClient
-from connectors.google.gmail import GmailDraftSink, GmailSource
+from connectors.google.gmail import GmailSource
+from connectors.google.gmail_drafts import GmailDraftSink
 from connectors.google.retry import Retrier, RetryPolicy
 from connectors.mime import MailReading
 from policy.model import Address

@@ -19,7 +19,8 @@ from connectors.google.auth import SCOPES
 from connectors.google.calendar import GoogleCalendarSource, GoogleEventSink, own_calendar
 from connectors.google.calendar_serializer import KEY_PROPERTY, event_id_for
 from connectors.google.client import Endpoints, GoogleClient
-from connectors.google.gmail import GmailDraftSink, GmailSource
+from connectors.google.gmail import GmailSource
+from connectors.google.gmail_drafts import GmailDraftSink
 from connectors.google.retry import Retrier
 from connectors.mime import KEY_HEADER, MailReading
 from tests.google_emulator import Emulator

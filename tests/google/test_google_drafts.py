@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from connectors.base import ItemState, Written, draft_hash
 from connectors.errors import TransientError
 from connectors.google.client import GoogleClient
-from connectors.google.gmail import GmailDraftSink
+from connectors.google.gmail_drafts import GmailDraftSink
 from connectors.mime import KEY_HEADER
 from policy.model import Address, DraftSpec
 from tests.google.google_fixtures import Sleeps, mail
