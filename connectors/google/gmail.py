@@ -1,14 +1,10 @@
-"""Gmail: replies and the user's sent mail read, follow-up drafts written. Never sent.
+"""Gmail read: replies and the user's sent mail, as domain messages.
 
 Reading follows lieer's history protocol: the first sync reads the profile's
 historyId first, then only the mail `MailQuery` selects (messages.list with
 `q`, fetched in batches); later cycles read history.list from that id. A 404
 (history too old) raises CursorExpired: the daemon reads the narrowed query
-again and the ledger absorbs repeats.
-
-Drafts have no client-chosen id: each carries an X-Relance-Key header (and a
-Message-ID derived from the key), so that it can be found again in Drafts, or
-in Sent once the user sent it. relance never calls a send method.
+again and the ledger absorbs repeats. Drafts are written by `gmail_drafts`.
 """
 
 from __future__ import annotations
