@@ -62,6 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
         "clarify", help="D2: ask for a draft that proves a skill a refusal said was missing"
     )
     clarify.add_argument("application", help="company name or application key")
+    auth = sub.add_parser("auth", help="Google: grant access and create relance's calendar")
+    auth.add_argument("--no-browser", action="store_true",
+                      help="print the consent address instead of opening a browser")
+    auth.add_argument("--new-calendar", action="store_true",
+                      help="create a new calendar for relance's events")
+    sub.add_parser("doctor", help="Google: check the token, the APIs and relance's calendar")
     evaluate = sub.add_parser("eval-replies", help="score the reply classifier on a corpus")
     evaluate.add_argument("path", help="a labelled corpus folder or file")
     return parser
@@ -118,7 +124,7 @@ def _dry_cycle(args: argparse.Namespace) -> tuple[Config, CycleReport, LedgerSto
     config = _config(args)
     clock = _clock(args, config)
     store = LedgerStore.copy_of(config.ledger)
-    cycle = Cycle(build_backends(config, clock), store, config.settings, clock)
+    cycle = Cycle(build_backends(config, clock, store), store, config.settings, clock)
     return config, cycle.run(dry_run=True), store
 
 
@@ -138,7 +144,7 @@ def cmd_once(args: argparse.Namespace, console: Console) -> int:
     with LedgerLock(config.ledger):
         store = LedgerStore.open(config.ledger)
         try:
-            cycle = Cycle(build_backends(config, clock), store, config.settings, clock,
+            cycle = Cycle(build_backends(config, clock, store), store, config.settings, clock,
                           points=WritePoints.from_environ(os.environ))
             report = cycle.run(force=args.force)
         finally:
@@ -221,10 +227,53 @@ def cmd_eval_replies(args: argparse.Namespace, console: Console) -> int:
     return int(run(Path(args.path), sys.stdout, settings))
 
 
+def cmd_auth(args: argparse.Namespace, console: Console) -> int:
+    from daemon import google_setup
+    from daemon.wiring import CALENDAR_ID, google_settings
+
+    config = _config(args)
+
+    def say(text: str) -> None:
+        console.print(text, markup=False, highlight=False)
+
+    google_setup.auth(config.google.client_secret, config.google.token,
+                      open_browser=not args.no_browser, say=say)
+    with LedgerLock(config.ledger):
+        store = LedgerStore.open(config.ledger)
+        try:
+            settings = google_settings(config, store.meta(CALENDAR_ID))
+            calendar_id = google_setup.calendar_after_auth(
+                settings, store.meta(CALENDAR_ID), new_calendar=args.new_calendar
+            )
+            with store.transaction():
+                store.set_meta(CALENDAR_ID, calendar_id)
+        finally:
+            store.close()
+    say(f"relance's calendar: {calendar_id} (kept in the ledger; you may also set "
+        "google.calendar_id to it)")
+    return 0
+
+
+def cmd_doctor(args: argparse.Namespace, console: Console) -> int:
+    from daemon import google_setup
+    from daemon.wiring import CALENDAR_ID, google_settings
+
+    config = _config(args)
+    store = LedgerStore.copy_of(config.ledger)
+    known = store.meta(CALENDAR_ID)
+    checks = google_setup.doctor(google_settings(config, known), known)
+    for check in checks:
+        mark = "ok  " if check.ok else "FAIL"
+        fix = f" → {check.fix}" if check.fix and not check.ok else ""
+        console.print(f"{mark} {check.name}: {check.detail}{fix}", markup=False,
+                      highlight=False)
+    return 0 if all(c.ok for c in checks) else EXIT_BACKEND
+
+
 COMMANDS: dict[str, Command] = {
     "once": cmd_once, "run": cmd_run, "plan": cmd_plan, "status": cmd_status,
     "explain": cmd_explain, "init": cmd_init, "clarify": cmd_clarify,
-    "eval-replies": cmd_eval_replies,
+    "eval-replies": cmd_eval_replies, "auth": cmd_auth, "doctor": cmd_doctor,
 }
 
 

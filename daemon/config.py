@@ -58,7 +58,7 @@ SCHEMA: Mapping[str, Mapping[str, f.Check]] = {
     "daemon": {"interval_minutes": f.positive_int, "jitter_seconds": f.non_negative_int},
     "google": {
         "client_secret": f.text, "token": f.text, "api_endpoint": f.text,
-        "calendars": f.texts, "own_calendar": f.text,
+        "calendars": f.texts, "own_calendar": f.text, "calendar_id": f.text,
     },
 }
 
@@ -102,6 +102,7 @@ class GoogleConfig:
     api_endpoint: str | None = None  # a test emulator; None: Google itself
     calendars: tuple[str, ...] = ("primary",)
     own_calendar: str = "relance"
+    calendar_id: str | None = None  # relance's calendar; None: the one `relance auth` made
 
 
 @dataclass(frozen=True)
@@ -233,6 +234,7 @@ def _build(
             api_endpoint=cast(str | None, values.get("google.api_endpoint")),
             calendars=cast(tuple[str, ...], values.get("google.calendars", ("primary",))),
             own_calendar=str(values.get("google.own_calendar", "relance")),
+            calendar_id=cast(str | None, values.get("google.calendar_id")),
         ),
         templates_dir=_path(values, "templates.dir", base),
     )

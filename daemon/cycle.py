@@ -9,6 +9,7 @@ others go on.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -124,8 +125,13 @@ class Cycle:
 
     # -- mail -----------------------------------------------------------------
     def _sync_mail(self, report: CycleReport, force: bool) -> None:
-        cursor = self._store.cursor("mail")
         query = mail_query(report.applications, self._settings)
+        cursor = self._store.cursor("mail")
+        if cursor is not None and self._store.cursor("mail_query") != query_key(query):
+            # New contacts or domains: their older mail was never asked for. Read again
+            # with the new query; the ledger absorbs the messages it already holds.
+            log.info("the applications' contacts changed: reading the mailbox again")
+            cursor = None
         try:
             changes = self._backends.mail.changes(cursor, query)
         except CursorExpired:
@@ -141,6 +147,7 @@ class Cycle:
         with self._store.transaction():
             self._store.put_messages(keep)
             self._store.set_cursor("mail", changes.cursor)
+            self._store.set_cursor("mail_query", query_key(query))
 
     def _check_mail(self, changes: MailChanges, cursor: str | None, force: bool) -> None:
         known = self._store.message_count()
@@ -215,6 +222,13 @@ def mail_query(applications: Sequence[Application], settings: Settings) -> MailQ
         ats_domains=frozenset(settings.ats_domains),
         since=min(starts) if starts else None,
     )
+
+
+def query_key(query: MailQuery) -> str:
+    """A fingerprint of what a first mail sync asked for."""
+    parts = [*sorted(query.addresses), "|", *sorted(query.domains), "|",
+             *sorted(query.ats_domains), "|", query.since.isoformat() if query.since else ""]
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:24]
 
 
 def _replace_message(message: Message, **changes: object) -> Message:

@@ -110,6 +110,14 @@ class LedgerStore:
         else:
             self._db.execute("INSERT OR REPLACE INTO cursors VALUES (?, ?)", (name, value))
 
+    # Account facts
+    def meta(self, name: str) -> str | None:
+        row = self._db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+        return str(row["value"]) if row else None
+
+    def set_meta(self, name: str, value: str) -> None:
+        self._db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, value))
+
     # Calendar events
     def events(self) -> list[CalendarEvent]:
         rows = self._db.execute("SELECT data FROM events ORDER BY source_id")

@@ -26,6 +26,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE TABLE clarifications (application TEXT PRIMARY KEY,"
         " requested TEXT NOT NULL)",
     ),
+    (
+        # Facts about the accounts that cannot be found again, e.g. the id of
+        # relance's own Google calendar (created once, by `relance auth`).
+        "CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -69,7 +69,7 @@ def cycle_job(config: Config, clock: Clock, force: bool) -> Callable[[], None]:
         # A connection per cycle: the scheduler runs jobs in a worker thread.
         store = LedgerStore.open(config.ledger)
         try:
-            cycle = Cycle(build_backends(config, clock), store, config.settings, clock,
+            cycle = Cycle(build_backends(config, clock, store), store, config.settings, clock,
                           points=WritePoints.from_environ(os.environ))
             report = cycle.run(force=force)
         except RelanceError as error:  # the daemon goes on; the next cycle may succeed

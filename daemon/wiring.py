@@ -5,13 +5,16 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from connectors.errors import UserError
+from connectors.base import CalendarSource, DraftSink, EventSink, MailSource
+from connectors.google.factory import GoogleSettings, google_backends
 from connectors.ics_sink import IcsEventSink
 from connectors.ics_source import IcsCalendarSource
 from connectors.maildir import MaildirMailbox
 from daemon.backends import Backends
 from daemon.clock import Clock
 from daemon.config import Config
+from daemon.ledger import LedgerStore
+from policy.model import Address
 
 # The calendar window read each cycle: far enough back for D4's reminders
 # (months after a refusal), far enough ahead for announced interviews.
@@ -19,21 +22,50 @@ WINDOW_BEFORE = timedelta(days=550)
 WINDOW_AFTER = timedelta(days=400)
 
 
-def build_backends(config: Config, clock: Clock) -> Backends:
-    if config.calendar.backend == "google" or config.mail.backend == "google":
-        raise UserError(
-            "the google backends are not wired into this version yet: "
-            'use calendar.backend = "ics" and mail.backend = "maildir"'
-        )
+CALENDAR_ID = "google_calendar_id"  # ledger meta: relance's own Google calendar
+
+
+def build_backends(config: Config, clock: Clock, store: LedgerStore) -> Backends:
+    google = None
+    if "google" in (config.calendar.backend, config.mail.backend):
+        google = google_backends(google_settings(config, store.meta(CALENDAR_ID)), clock.now)
+    if config.calendar.backend == "google":
+        assert google is not None
+        calendar: CalendarSource = google.calendar
+        events: EventSink = google.events
+    else:
+        calendar = _ics_source(config, clock)
+        events = IcsEventSink(config.output_ics, clock.now, timezone=config.settings.timezone)
+    if config.mail.backend == "google":
+        assert google is not None
+        mail: MailSource = google.mail
+        drafts: DraftSink = google.drafts
+    else:
+        mail = drafts = _maildir(config, clock)
+    return Backends(calendar=calendar, mail=mail, events=events, drafts=drafts)
+
+
+def google_settings(config: Config, known_calendar_id: str | None) -> GoogleSettings:
+    s = config.settings
+    return GoogleSettings(
+        token_file=config.google.token,
+        api_endpoint=config.google.api_endpoint or None,
+        calendars=config.google.calendars,
+        calendar_id=config.google.calendar_id or known_calendar_id,
+        calendar_name=config.google.own_calendar,
+        timezone=s.timezone,
+        user_emails=frozenset(s.user_emails),
+        sender=Address(s.user_emails[0], s.user_name or None) if s.user_emails else None,
+    )
+
+
+def _ics_source(config: Config, clock: Clock) -> IcsCalendarSource:
     now = clock.now()
     assert config.calendar.path is not None  # checked by the config loader
-    calendar = IcsCalendarSource(
+    return IcsCalendarSource(
         config.calendar.path, now - WINDOW_BEFORE, now + WINDOW_AFTER,
         timezone=config.settings.timezone, user_emails=config.settings.user_emails,
     )
-    events = IcsEventSink(config.output_ics, clock.now, timezone=config.settings.timezone)
-    mailbox = _maildir(config, clock)
-    return Backends(calendar=calendar, mail=mailbox, events=events, drafts=mailbox)
 
 
 def _maildir(config: Config, clock: Clock) -> MaildirMailbox:
@@ -61,10 +93,16 @@ def drafts_location(config: Config) -> Path | None:
 
 def output_lines(config: Config) -> list[str]:
     """Where the user finds what relance wrote."""
-    lines = [f"Events: {config.output_ics} (import it into your calendar, or subscribe to it)"]
+    if config.calendar.backend == "google":
+        lines = [f"Events: your Google calendar \"{config.google.own_calendar}\""]
+    else:
+        lines = [f"Events: {config.output_ics} (import it into your calendar, or subscribe "
+                 "to it)"]
     drafts = drafts_location(config)
     if drafts is not None:
         lines.append(f"Drafts: {drafts} (a Maildir: open it with your mail client)")
+    else:
+        lines.append("Drafts: the Drafts folder of your Gmail account")
     lines.append(f"Ledger: {config.ledger}")
     return lines
 

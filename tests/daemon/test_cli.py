@@ -153,3 +153,10 @@ def test_sigterm_stops_the_daemon_cleanly_after_the_cycle() -> None:
     assert ran == ["cycle"]
     assert not scheduler.running
     assert signal.getsignal(signal.SIGTERM) == before
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.startswith("relance ")

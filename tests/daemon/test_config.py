@@ -136,3 +136,24 @@ def test_every_settings_field_is_reachable_from_the_file() -> None:
         "webmail_domains", "ats_domains", "template_overrides",
     }
     assert {f.name for f in fields(Settings)} <= reachable
+
+
+def test_the_example_config_runs_as_is_from_the_source_tree() -> None:
+    config = load_config(ROOT / "config.example.toml", no_template_check)
+    assert config.calendar.path == ROOT / "examples" / "calendar"
+    assert config.mail.drafts_maildir == ROOT / "out" / "Drafts"
+    assert config.output_ics == ROOT / "out" / "relance.ics"
+    assert config.ledger == ROOT / "out" / "ledger.sqlite3"
+    assert config.settings.user_emails == ("camille.martin@gmail.com",)
+
+
+def test_google_backends_need_no_local_paths(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(
+        '[calendar]\nbackend = "google"\n[mail]\nbackend = "google"\n'
+        '[google]\ntoken = "token.json"\ncalendar_id = "x@group.calendar.google.com"\n',
+        encoding="utf-8",
+    )
+    config = load_config(path, no_template_check)
+    assert config.google.token == tmp_path / "token.json"
+    assert config.google.calendar_id == "x@group.calendar.google.com"

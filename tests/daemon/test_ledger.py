@@ -145,3 +145,20 @@ def test_a_copy_never_touches_the_file(tmp_path: Path) -> None:
     assert path.read_bytes() == before
     assert LedgerStore.copy_of(tmp_path / "absent.db").steps() == []
     assert not (tmp_path / "absent.db").exists()
+
+
+def test_a_version_1_ledger_is_migrated_keeping_its_rows(tmp_path: Path) -> None:
+    from daemon.migrations import MIGRATIONS
+
+    path = tmp_path / "v1.db"
+    with sqlite3.connect(path) as db:
+        for statement in MIGRATIONS[0]:
+            db.execute(statement)
+        db.execute("INSERT INTO cursors VALUES ('calendar', 'c1')")
+        db.execute("PRAGMA user_version = 1")
+    store = LedgerStore.open(path)
+    assert store.cursor("calendar") == "c1"
+    with store.transaction():
+        store.set_meta("google_calendar_id", "abc@group.calendar.google.com")
+    assert store.meta("google_calendar_id") == "abc@group.calendar.google.com"
+    store.close()
