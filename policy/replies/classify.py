@@ -51,7 +51,7 @@ _GOOD_NEWS_LABELS = (Label.OFFER, Label.POSITIVE_NEXT_STEP)
 # "Re: …" repeats the user's own subject: only an auto-reply prefix in it counts.
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|tr|fw|fwd|aw|ref)\s*:", re.IGNORECASE)
 _DATED_LABELS = (Label.HOLDING, Label.REJECTION_FUTURE_OPENING)
-_AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-auto-response-suppress")
+_AUTO_HEADERS = ("x-autoreply", "x-autorespond")
 _MAX_QUOTED = 4
 
 
@@ -114,7 +114,7 @@ def _auto_reply_header(headers: Mapping[str, str] | None) -> bool:
         return False
     lowered = {name.lower(): value.lower() for name, value in headers.items()}
     return lowered.get("auto-submitted", "no").startswith("auto-replied") or any(
-        name in lowered for name in _AUTO_HEADERS[:2]
+        name in lowered for name in _AUTO_HEADERS
     )
 
 

@@ -83,10 +83,16 @@ def test_out_of_office_wins_over_dates_and_waiting_words() -> None:
     assert label_of(text) is Label.OTHER
 
 
-def test_auto_reply_headers_make_a_message_other() -> None:
+@pytest.mark.parametrize("headers", [{"Auto-Submitted": "auto-replied"}, {"X-Autoreply": "yes"}])
+def test_auto_reply_headers_make_a_message_other(headers: dict[str, str]) -> None:
     result = classify("Re: Relance", "Merci pour votre message.", MONDAY, SETTINGS,
-                      headers={"Auto-Submitted": "auto-replied"})
+                      headers=headers)
     assert result.label is Label.OTHER
+
+
+def test_empty_message_is_other_with_a_reason() -> None:
+    result = classify("", "", MONDAY, SETTINGS)
+    assert result.label is Label.OTHER and result.reasons
 
 
 def test_ats_rejection_sent_automatically_is_still_a_refusal() -> None:
