@@ -164,6 +164,8 @@ def cmd_run(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_plan(args: argparse.Namespace, console: Console) -> int:
     config, report, _ = _dry_cycle(args)
+    if report.paused:
+        console.print("Paused (user.paused = true): nothing would be written.")
     console.print(views.plan_table(report, config.settings))
     views.print_problems(console, report)
     return 0

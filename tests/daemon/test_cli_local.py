@@ -89,3 +89,13 @@ def test_clarify_records_a_d2_request(tmp_path: Path) -> None:
     store = LedgerStore.open(tmp_path / "out" / "ledger.sqlite3")
     assert store.clarifications() == frozenset({"brightwave"})
     store.close()
+
+
+def test_a_broken_calendar_file_is_named_and_the_rest_is_written(tmp_path: Path) -> None:
+    config, screen = setup_world(tmp_path), Screen()
+    (tmp_path / "calendar" / "broken.ics").write_text("BEGIN:VCALENDAR\nBEGIN:VEVENT\n",
+                                                      encoding="utf-8")
+    assert run(config, "once", screen=screen) == 0
+    out = screen.read()
+    assert "broken.ics" in out
+    assert "event + draft written" in out
