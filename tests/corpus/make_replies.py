@@ -2,9 +2,9 @@
 
 Run once from the repository root (`python tests/corpus/make_replies.py`);
 the output is committed. The texts in `replies_source.txt` (development part),
-`replies_heldout_source.txt` to `replies_heldout5_source.txt` (each written
+`replies_heldout_source.txt` to `replies_heldout6_source.txt` (each written
 after a version of the classifier and measured on it before anything was
-tuned on it) hold what the recruiter wrote; this script dresses them the way
+tuned on it; the sixth never tuned on) hold what the recruiter wrote; this script dresses them the way
 real mail arrives: greetings and signatures, quoted history in French and
 English client styles, HTML-only bodies, Latin-1 quoted-printable, base64,
 an unknown charset, forwarded messages and applicant-tracking senders. The
@@ -265,6 +265,7 @@ def main() -> None:
     entries += read_source(HERE / "replies_heldout3_source.txt", "heldout3")
     entries += read_source(HERE / "replies_heldout4_source.txt", "heldout4")
     entries += read_source(HERE / "replies_heldout5_source.txt", "heldout5")
+    entries += read_source(HERE / "replies_heldout6_source.txt", "heldout6")
     lines = [json.dumps(to_json(e, n, rng), ensure_ascii=False) for n, e in enumerate(entries, 1)]
     (HERE / "replies.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} messages written to {HERE / 'replies.jsonl'}")
