@@ -19,7 +19,10 @@ is promised, so that a follow-up falls the next business day after it:
   next occurrence on or after the message's day when no year is given;
 - vague words ("dans les prochaines semaines", "in the coming weeks", "soon",
   "cet été") state no date.
-When several are stated, the first one in the text that is not in the past wins.
+When several are stated, the first one (not in the past) of a sentence that
+speaks of the answer or the opening ("je vous donnerai une réponse mercredi
+14") wins, else the first one. A bare weekday ("lundi") counts only in such
+a sentence.
 """
 
 from __future__ import annotations
@@ -181,7 +184,8 @@ _FORMS: tuple[tuple[str, Resolver], ...] = (
     (r"(?:sous|dans une|d'ici une|d'ici|en) quinzaine|(?:in|within) a fortnight",
      _fixed(lambda d: d + timedelta(days=14))),
     (r"(?:sous|dans une|d'ici une) huitaine", _fixed(lambda d: d + timedelta(days=7))),
-    (r"(?:dans|d'ici|d'ici a|sous|within|in|en|after|apres|comptez|compter|prevoyez|allow) "
+    (r"(?:dans|d'ici|d'ici a|sous|within|in|en|after|apres|comptez|compter|prevoyez|allow|"
+     r"another|encore) "
      r"(?:(?:environ|about|around|roughly|approximately|a peu pres|moins de|less than) )?" + _NUM
      + r" ?(jours?|days?|semaines?|weeks?|mois|months?|heures?|hours?|h)", _count),
     (r"(?:debut de (?:la )?semaine prochaine|early next week)",
@@ -196,7 +200,7 @@ _FORMS: tuple[tuple[str, Resolver], ...] = (
     (r"(?:fin du mois|fin de ce mois|end of (?:the|this) month)",
      _fixed(lambda d: _month_end(d.year, d.month))),
     (r"(fin|debut|mi|courant|en|au mois de|end of|early|mid|late|in|by|before|until|for|"
-     r"jusqu'en|d'ici|avant)[- ](?:d')?" + _MONTH + _YEAR, _month_period),
+     r"jusqu'en|d'ici|avant)[- ](?:d'|the )?" + _MONTH + _YEAR, _month_period),
     (r"(?:apres-demain|the day after tomorrow)", _fixed(lambda d: d + timedelta(days=2))),
     (r"(?:demain|tomorrow)", _fixed(lambda d: d + timedelta(days=1))),
     (r"(?:aujourd'hui|today|ce soir|tonight|by the end of the day|en fin de journee)",
@@ -206,12 +210,27 @@ _FORMS: tuple[tuple[str, Resolver], ...] = (
      r"no later than) " + _DAY
      + r"(?: prochain)?|" + _DAY + r" prochain", _weekday),
 )
+
+def _bare_weekday(m: re.Match[str], today: date) -> date | None:
+    return today + timedelta(days=(WEEKDAYS[m[1]] - today.weekday() - 1) % 7 + 1)
+
+
+_BARE_DAY = (_DAY, _bare_weekday)  # weak: only in a sentence about the answer
 _COMPILED = tuple(
-    (re.compile(r"(?<![\w-])" + p.replace(" ", r"\s+") + r"(?![\w])"), r) for p, r in _FORMS
+    (re.compile(r"(?<![\w-])" + p.replace(" ", r"\s+") + r"(?![\w])"), r)
+    for p, r in (*_FORMS, _BARE_DAY)
 )
+_WEAK = _COMPILED[-1][0]
+# Words of a sentence that says when the answer (or the opening) comes.
+_ANSWER = re.compile(
+    r"repon|retour|revien|revenir|decision|decid|tiendr|inform|nouvelles|redi[rs]|recontact|"
+    r"rappel|ecrir|ouvr|recrut|answer|decide|decision|hear|update|back to you|let you know|"
+    r"in touch|outcome|confirm|news|open|hir|follow up|reach out"
+)
+_SENTENCE_END = re.compile(r"[.!?;\n]")
 
 
-def _candidates(folded: str, today: date) -> Iterator[tuple[int, int, date]]:
+def _candidates(folded: str, today: date) -> Iterator[tuple[int, int, date, bool]]:
     taken: list[tuple[int, int]] = []
     for pattern, resolve in _COMPILED:
         for found in pattern.finditer(folded):
@@ -221,16 +240,26 @@ def _candidates(folded: str, today: date) -> Iterator[tuple[int, int, date]]:
             taken.append((start, end))
             day = resolve(found, today)
             if day is not None and day >= today:
-                yield start, end, day
+                yield start, end, day, pattern is _WEAK
+
+
+def _about_the_answer(folded: str, start: int) -> bool:
+    begin = max((m.end() for m in _SENTENCE_END.finditer(folded, 0, start)), default=0)
+    found = _SENTENCE_END.search(folded, start)
+    return _ANSWER.search(folded, begin, found.start() if found else len(folded)) is not None
 
 
 def stated_date(
     original: str, folded: str, received: datetime, settings: Settings
 ) -> StatedDate | None:
-    """The first date or delay the text states, as a day; None when it states none."""
+    """The date or delay the text states for the answer, as a day; None when it states none."""
     today = local_date(received, settings)
-    found = min(_candidates(folded, today), default=None)
-    if found is None:
+    ranked = sorted(
+        (not _about_the_answer(folded, start), start, end, day)
+        for start, end, day, weak in _candidates(folded, today)
+        if not weak or _about_the_answer(folded, start)
+    )
+    if not ranked:
         return None
-    start, end, day = found
+    _, start, end, day = ranked[0]
     return StatedDate(day, " ".join(original[start:end].split()))
