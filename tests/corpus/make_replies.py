@@ -2,9 +2,10 @@
 
 Run once from the repository root (`python tests/corpus/make_replies.py`);
 the output is committed. The texts in `replies_source.txt` (development part),
-`replies_heldout_source.txt` to `replies_heldout6_source.txt` (each written
+`replies_heldout_source.txt` to `replies_heldout7_source.txt` (each written
 after a version of the classifier and measured on it before anything was
-tuned on it; the sixth never tuned on) hold what the recruiter wrote; this script dresses them the way
+tuned on it; the sixth and seventh never tuned on) hold what the recruiter
+wrote; this script dresses them the way
 real mail arrives: greetings and signatures, quoted history in French and
 English client styles, HTML-only bodies, Latin-1 quoted-printable, base64,
 an unknown charset, forwarded messages and applicant-tracking senders. The
@@ -266,6 +267,7 @@ def main() -> None:
     entries += read_source(HERE / "replies_heldout4_source.txt", "heldout4")
     entries += read_source(HERE / "replies_heldout5_source.txt", "heldout5")
     entries += read_source(HERE / "replies_heldout6_source.txt", "heldout6")
+    entries += read_source(HERE / "replies_heldout7_source.txt", "heldout7")
     lines = [json.dumps(to_json(e, n, rng), ensure_ascii=False) for n, e in enumerate(entries, 1)]
     (HERE / "replies.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} messages written to {HERE / 'replies.jsonl'}")
