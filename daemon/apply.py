@@ -104,7 +104,13 @@ class Applier:
         if state is ItemState.SENT:
             out.changes.append(_change(record, "draft sent by you"))
             return replace(record, status=StepStatus.SENT), False
-        return record, state is not ItemState.CHANGED
+        if state is ItemState.CHANGED:
+            # The planner asks again only when the step moved: say once that it did not.
+            out.changes.append(_change(record, f"{artifact} left as you changed it"))
+            out.notes.append(f"{record.kind.value} for {record.application}: the step moved, "
+                             f"but its {artifact} was left as you changed it (E3)")
+            return record, False
+        return record, True
 
     def _ensure_event(
         self, step: Step, record: StepRecord, now: datetime, out: ApplyLog

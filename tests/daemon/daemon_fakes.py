@@ -33,6 +33,7 @@ from policy.model import (
     Problem,
     Step,
     StepKind,
+    StepStatus,
 )
 from policy.settings import Settings
 
@@ -128,6 +129,11 @@ def plan(
             steps.append(Step(key, StepKind.THANK_YOU, Action.CANCEL, app.key, 1, due,
                               "C2: a refusal arrived"))
             continue
+        entry = ledger.get(key)
+        if entry is not None and entry.status in (StepStatus.DISMISSED, StepStatus.SENT):
+            continue
+        if entry is not None and entry.due == due and (entry.draft_written or now < due):
+            continue  # as the real planner: a WRITE only when something is new
         to = (Address(f"rh@{app.key}.fr"),)
         steps.append(Step(
             key, StepKind.THANK_YOU, Action.WRITE, app.key, 1, due, "B1: the day after",

@@ -68,6 +68,9 @@ def test_a_draft_the_user_deleted_is_not_written_again(world: World) -> None:
     world.run(AFTER_DUE)
     world.mailbox.user_delete_draft(KEY)
     world.run(AFTER_DUE)
+    world.calendar.add_event(replace(interview_event("ACME", 2), title="Entretien – ACME",
+                                     start=datetime(2026, 12, 1, 14, 0, tzinfo=PARIS)))
+    world.run(AFTER_DUE)  # the interview moved: the step is written again, not its draft
     world.run(AFTER_DUE)
     assert world.mailbox.writes == [("create_draft", KEY)]
     assert world.store.step(KEY).status is StepStatus.DISMISSED  # type: ignore[union-attr]
@@ -76,6 +79,7 @@ def test_a_draft_the_user_deleted_is_not_written_again(world: World) -> None:
 def test_a_sent_draft_is_recorded_as_sent(world: World) -> None:
     world.run(AFTER_DUE)
     world.mailbox.user_send_draft(KEY)
+    world.mailbox.add_message(reply("ACME", "Nous avons le regret…", 3))
     world.run(AFTER_DUE)
     assert world.store.step(KEY).status is StepStatus.SENT  # type: ignore[union-attr]
 
@@ -202,3 +206,17 @@ def test_a_crash_at_any_write_point_is_settled_without_duplicates(tmp_path: Path
         assert (w.calendar.relance_events(), w.mailbox.drafts()) == expected
         assert sorted(set(w.writes())) == sorted(w.writes()), "a write was repeated"
         assert w.store.pending_intents() == []
+
+
+def test_a_moved_step_leaves_an_event_the_user_changed_and_says_so_once(
+    tmp_path: Path,
+) -> None:
+    w = World(tmp_path)
+    w.calendar.add_event(interview_event("ACME", 2))
+    w.run(BEFORE_DUE)
+    w.calendar.user_edit_event(KEY, title="Remercier Jeanne (fait à la main)")
+    w.calendar.add_event(interview_event("ACME", 3))  # the interview moved a day later
+    report = w.run(BEFORE_DUE)
+    assert w.calendar.relance_events()[KEY].title == "Remercier Jeanne (fait à la main)"
+    assert [c.what for c in report.changes] == ["event left as you changed it"]
+    assert w.run(BEFORE_DUE).changes == []
