@@ -17,6 +17,8 @@ is promised, so that a follow-up falls the next business day after it:
   strictly after the message's day;
 - "le 15 décembre", "January 15", "15/12", "Monday the 19th": that day, the
   next occurrence on or after the message's day when no year is given;
+  "la première semaine de février" / "first week of February": its first
+  Friday;
 - vague words ("dans les prochaines semaines", "in the coming weeks", "soon",
   "cet été") state no date.
 When several are stated, the first one (not in the past) of a sentence that
@@ -107,12 +109,18 @@ def _iso(m: re.Match[str], today: date) -> date | None:
 
 
 def _day_month(m: re.Match[str], today: date) -> date | None:
-    day = 1 if m[1] == "1er" else int(m[1])
-    return _next_occurrence(today, MONTHS[m[2]], day, m[3])
+    day = 1 if m[2] == "1er" else int(m[2])
+    return _next_occurrence(today, MONTHS[m[3]], day, m[4])
 
 
 def _month_day(m: re.Match[str], today: date) -> date | None:
-    return _next_occurrence(today, MONTHS[m[1]], int(m[2]), m[3])
+    return _next_occurrence(today, MONTHS[m[2]], int(m[3]), m[4])
+
+
+def _first_week(m: re.Match[str], today: date) -> date | None:
+    """"La première semaine de février": its first Friday."""
+    first = _next_occurrence(today.replace(day=1), MONTHS[m[1]], 1, None)
+    return None if first is None else first + timedelta(days=(4 - first.weekday()) % 7)
 
 
 def _numeric(m: re.Match[str], today: date) -> date | None:
@@ -178,8 +186,11 @@ def _this_week_friday(today: date) -> date:
 # In priority order: a match overlapping an earlier form's match is dropped.
 _FORMS: tuple[tuple[str, Resolver], ...] = (
     (r"(20\d\d)-(\d\d)-(\d\d)", _iso),
-    (r"(1er|\d{1,2})(?:er|st|nd|rd|th)?(?: of)? " + _MONTH + _YEAR, _day_month),
-    (_MONTH + r" (\d{1,2})(?:st|nd|rd|th)?" + _YEAR, _month_day),
+    # A weekday naming the same day ("vendredi 16 janvier") belongs to the date.
+    (r"(?:" + _DAY + r",? (?:the |le )?)?(1er|\d{1,2})(?:er|st|nd|rd|th)?(?: of)? " + _MONTH
+     + _YEAR, _day_month),
+    (r"(?:" + _DAY + r",? )?" + _MONTH + r" (\d{1,2})(?:st|nd|rd|th)?" + _YEAR, _month_day),
+    (r"(?:(?:la )?premiere semaine (?:de |d')|(?:the )?first week of )" + _MONTH, _first_week),
     (r"(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?", _numeric),
     (r"(?:sous|dans une|d'ici une|d'ici|en) quinzaine|(?:in|within) a fortnight",
      _fixed(lambda d: d + timedelta(days=14))),
@@ -200,7 +211,8 @@ _FORMS: tuple[tuple[str, Resolver], ...] = (
     (r"(?:fin du mois|fin de ce mois|end of (?:the|this) month)",
      _fixed(lambda d: _month_end(d.year, d.month))),
     (r"(fin|debut|mi|courant|en|au mois de|end of|early|mid|late|in|by|before|until|for|"
-     r"jusqu'en|d'ici|avant)[- ](?:d'|the )?" + _MONTH + _YEAR, _month_period),
+     r"jusqu'en|d'ici|avant|a partir de|from|starting|starting in|des)[- ](?:d'|the )?"
+     + _MONTH + _YEAR, _month_period),
     (r"(?:apres-demain|the day after tomorrow)", _fixed(lambda d: d + timedelta(days=2))),
     (r"(?:demain|tomorrow)", _fixed(lambda d: d + timedelta(days=1))),
     (r"(?:aujourd'hui|today|ce soir|tonight|by the end of the day|en fin de journee)",

@@ -72,7 +72,6 @@ REJECTION: tuple[Cue, ...] = cues("refusal", 3, [
     r"continue)", r"not proceeding", r"(?:have|had) to decline", r"(?:decline|declined) your",
     r"regret to (?:inform|let you know|say|tell)", r"regret that", r"(?:i'm|i am|we're|we are) "
     r"afraid (?:that )?(?:we|this|it|the|you)",
-    r"(?:another|an internal|a stronger|a different) (?:candidate|applicant)",
     r"(?:someone|somebody) else", r"(?:pursue|go with|went with|gone with|hire|hired|"
     r"offer the (?:position|role|job) to|made an offer to|offered the (?:position|role|job) to) "
     r"(?:other|another|a different|someone|a candidate|an internal)",
@@ -93,7 +92,10 @@ REJECTION: tuple[Cue, ...] = cues("refusal", 3, [
 # Strong but not alone: "d'autres candidats" is also said while still interviewing.
 REJECTION_MEDIUM: tuple[Cue, ...] = cues("refusal", 2, [
     r"d'autres (?:candidats|candidates|candidatures|profils)", r"(?:other|stronger|internal) "
-    r"(?:candidates|applicants)", r"(?:faire|fait|pris) (?:un )?autre choix",
+    r"(?:candidates|applicants)",
+    # "waiting on a reference for another candidate" is no refusal.
+    r"(?:another|an internal|a stronger|a different) (?:candidate|applicant)",
+    r"(?:faire|fait|pris) (?:un )?autre choix",
 ])
 
 REJECTION_HINTS: tuple[Cue, ...] = cues("refusal hint", 1, [
