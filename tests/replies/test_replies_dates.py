@@ -41,6 +41,9 @@ def holding_date(sentence: str, received: datetime = MONDAY) -> date | None:
     ("We will get back to you by the end of the month.", date(2026, 1, 31)),
     ("Je reviens vers vous le mois prochain.", date(2026, 2, 28)),
     ("Je reviens vers vous dans trois mois.", date(2026, 4, 5)),
+    ("Nous vous répondrons au plus tard le vendredi 16 janvier.", date(2026, 1, 16)),
+    ("We'll confirm next steps in the first week of February.", date(2026, 2, 6)),
+    ("Realistically we're looking at another two weeks before an answer.", date(2026, 1, 19)),
     ("We will get back to you in the coming weeks.", None),
     ("Nous reviendrons vers vous dans les prochaines semaines.", None),
     ("We will get back to you soon.", None),
@@ -67,6 +70,17 @@ def test_the_message_date_is_read_in_the_users_time_zone() -> None:
 def test_a_past_date_is_not_a_stated_date() -> None:
     assert holding_date("Suite à l'entretien du 18 décembre 2025, réponse dans 10 jours.") == \
         date(2026, 1, 15)
+
+
+def test_the_date_of_the_sentence_about_the_answer_wins() -> None:
+    assert holding_date("Le chef rentre demain ; je vous donnerai une réponse mercredi 14.") == \
+        date(2026, 1, 14)
+
+
+def test_a_bare_weekday_counts_only_when_it_speaks_of_the_answer() -> None:
+    assert holding_date("Le directeur rentre lundi. Vous aurez une réponse la semaine "
+                        "prochaine.") == date(2026, 1, 16)
+    assert holding_date("Je vous donne une réponse lundi.") == date(2026, 1, 12)
 
 
 def test_future_opening_carries_its_date() -> None:

@@ -78,6 +78,12 @@ def test_a_refusal_is_never_read_as_good_news(text: str) -> None:
     assert label_of(text).is_rejection
 
 
+def test_waiting_on_another_candidate_is_no_refusal() -> None:
+    text = ("Thanks for checking in. We're waiting on one final reference for another candidate "
+            "and I'll get back to you by Friday.")
+    assert label_of(text) is Label.HOLDING
+
+
 def test_out_of_office_wins_over_dates_and_waiting_words() -> None:
     text = "I am out of the office until January 12 and will get back to you when I return."
     assert label_of(text) is Label.OTHER
