@@ -10,7 +10,7 @@ from googleapiclient.errors import HttpError
 from connectors.google.client import GoogleClient
 from tests.google_emulator import Emulator
 from tests.google_emulator.faults import Fault, FaultPlan
-from tests.google_emulator.gmail_query import Searchable, compile_query
+from tests.google_emulator.gmail_query import Searchable, compile_query, narrowing
 from tests.google_emulator.wire import ApiError
 
 
@@ -97,9 +97,15 @@ MESSAGE = Searchable(
     ('subject:"votre candidature"', True),
     ("(from:globex.com OR to:globex.com) merci", False),
     ("merci", True),
+    ("{in:drafts in:inbox} from:acme.fr", True),
+    ("({in:drafts in:sent} OR from:acme.fr) merci", True),
 ])
 def test_the_search_subset(query: str, matches: bool) -> None:
     assert compile_query(query)(MESSAGE) is matches
+    after, labels = narrowing(query)  # the index shortcut never hides a match
+    if matches:
+        assert after is None or MESSAGE.internal_date >= after
+        assert labels is None or labels & MESSAGE.labels
 
 
 def test_an_unknown_search_operator_is_an_error() -> None:

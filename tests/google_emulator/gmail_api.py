@@ -173,10 +173,11 @@ class GmailApi:
     def _search(request: Request, messages: Any) -> list[StoredMessage]:
         query = request.param("q") or ""
         predicate = compile_query(query)
-        after, label = narrowing(query)
-        labels = set(request.params.get("labelIds", [])) | ({label} if label else set())
+        after, any_of = narrowing(query)
+        labels = set(request.params.get("labelIds", []))
         spam = request.flag("includeSpamTrash")
         found = [m for m in messages if labels <= m.labels
+                 and (any_of is None or any_of & m.labels)
                  and (after is None or m.internal_date >= after)
                  and predicate(m.searchable()) and (spam or not m.labels & {"SPAM", "TRASH"})]
         return sorted(found, key=lambda m: (-m.internal_date, m.id))

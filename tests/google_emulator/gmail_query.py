@@ -119,13 +119,16 @@ def _seconds(value: str) -> int:
 
 
 _GROUP = re.compile(r"\{[^{}]*\}|\([^()]*\)")
+_LABEL_GROUP = re.compile(r"^\{((?:\s*in:\w+)+)\s*\}$")
 
 
-def narrowing(query: str) -> tuple[int | None, str | None]:
-    """The `after:` bound and the `in:` label a query ANDs at its top level, if any.
+def narrowing(query: str) -> tuple[int | None, frozenset[str] | None]:
+    """The `after:` bound a query ANDs at its top level, and the labels of which a match
+    must carry one (`in:x`, or a `{in:x in:y}` group), if any.
 
     Lets the emulator skip most of a large mailbox before running the full
     predicate, as Gmail's index would; the predicate still decides."""
+    top_groups = [g.group(0) for g in _GROUP.finditer(query) if _depth(query, g.start()) == 0]
     flat = query
     while _GROUP.search(flat):
         flat = _GROUP.sub(" ", flat)
@@ -133,5 +136,15 @@ def narrowing(query: str) -> tuple[int | None, str | None]:
     if "OR" in tokens:
         return None, None
     after = next((_seconds(t[6:]) * 1000 for t in tokens if t.startswith("after:")), None)
-    label = next((t[3:].upper() for t in tokens if t.startswith("in:")), None)
-    return after, {"DRAFTS": "DRAFT"}.get(label or "", label)
+    names = [t[3:] for t in tokens if t.startswith("in:")]
+    for group in top_groups:
+        found = _LABEL_GROUP.match(group)
+        if found and not names:
+            names = [t[3:] for t in found.group(1).split()]
+    labels = frozenset({"drafts": "DRAFT"}.get(n.lower(), n.upper()) for n in names)
+    return after, labels or None
+
+
+def _depth(query: str, position: int) -> int:
+    before = query[:position]
+    return before.count("{") + before.count("(") - before.count("}") - before.count(")")
