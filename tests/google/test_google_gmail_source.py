@@ -13,8 +13,9 @@ from connectors.google.client import GoogleClient
 from connectors.google.gmail import GmailSource
 from connectors.mime import MailReading
 from policy.model import Direction
-from tests.google.google_fixtures import mail
+from tests.google.google_fixtures import Sleeps, mail
 from tests.google_emulator import Emulator
+from tests.google_emulator.faults import Fault
 
 PARIS = ZoneInfo("Europe/Paris")
 ME = "candidate@example.org"
@@ -148,3 +149,22 @@ def test_history_after_a_long_absence_is_paged(emulator: Emulator, client: Googl
     assert len(changes.messages) == 620
     assert len(emulator.calls("gmail.users.history.list")) == 2
     assert changes.cursor == str(emulator.gmail.box.history_id)
+
+
+def test_batch_parts_refused_for_an_expired_token_are_sent_again_after_refresh(
+    emulator: Emulator, client: GoogleClient
+) -> None:
+    mailbox(emulator)
+    emulator.faults.add(Fault(401, pattern="messages.get", times=2))
+    assert len(source(client).changes(None, QUERY).messages) == 4
+    assert emulator.oauth.refreshes >= 1
+
+
+def test_batch_parts_rate_limited_are_retried_alone(
+    emulator: Emulator, client: GoogleClient, sleeps: Sleeps
+) -> None:
+    mailbox(emulator)
+    emulator.faults.add(Fault(429, pattern="messages.get", times=3, retry_after=1))
+    assert len(source(client).changes(None, QUERY).messages) == 4
+    assert sleeps == [1.0]
+    assert len(emulator.calls("gmail.users.messages.get")) == 4 + 3
