@@ -14,12 +14,13 @@ import signal
 import threading
 from collections.abc import Callable
 from types import FrameType
+from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
 from connectors.errors import RelanceError
-from daemon.clock import Clock
+from daemon.clock import Clock, SystemClock
 from daemon.config import Config, DaemonConfig
 from daemon.cycle import Cycle
 from daemon.ledger import LedgerStore
@@ -32,8 +33,10 @@ JOB_ID = "cycle"
 
 
 def build_scheduler(
-    job: Callable[[], None], settings: DaemonConfig, clock: Clock, timezone: str
+    job: Callable[[], None], settings: DaemonConfig, wall_clock: Clock, timezone: str
 ) -> BlockingScheduler:
+    """`wall_clock` is the real one even under --now: it says when to run, and
+    the first cycle runs at once."""
     scheduler = BlockingScheduler(timezone=timezone)
     scheduler.add_job(
         job,
@@ -43,7 +46,7 @@ def build_scheduler(
         coalesce=True,
         max_instances=1,
         misfire_grace_time=None,  # a late run still runs (after a suspend, say)
-        next_run_time=clock.now(),  # the first cycle at once
+        next_run_time=wall_clock.now(),
     )
     return scheduler
 
@@ -89,4 +92,5 @@ def run_daemon(config: Config, clock: Clock, force: bool = False) -> None:
     log.info("relance daemon: a cycle every %d minutes (jitter %d s)",
              config.daemon.interval_minutes, config.daemon.jitter_seconds)
     job = cycle_job(config, clock, force)
-    serve(build_scheduler(job, config.daemon, clock, config.settings.timezone))
+    zone = config.settings.timezone
+    serve(build_scheduler(job, config.daemon, SystemClock(ZoneInfo(zone)), zone))
