@@ -132,6 +132,9 @@ def print_cycle(
     print_problems(console, report)
     for line in outputs:
         console.print(line, markup=False, highlight=False)
+    console.print("Next: `relance status` lists every application; `relance explain COMPANY` "
+                  "says why each step was planned. Nothing is ever sent: you send the drafts.",
+                  markup=False, highlight=False)
 
 
 def print_explain(
