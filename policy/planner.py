@@ -13,7 +13,8 @@ Decisions:
   expired windows are simply skipped.
 - Messages without `application_key`, or matched to an unknown application,
   are ignored; only those dated after the application's first interview
-  count (C1).
+  count (C1). Messages dated after `now` are not known yet (a `--now` in the
+  past replays the mailbox as it was then): they are left out.
 - Ledger entries of an application no longer in the calendar (its interviews
   cancelled, declined or deleted) are cancelled when still pending.
 
@@ -51,6 +52,7 @@ def plan(
     require_aware(now)
     if settings.paused:
         return []
+    messages = [m for m in messages if m.date <= now]
     steps: list[Step] = []
     known = {a.key for a in applications}
     for application in applications:

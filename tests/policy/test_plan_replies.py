@@ -132,3 +132,13 @@ def test_new_interview_after_a_refusal_cancels_the_pending_reminder() -> None:
     cancel = by_kind(steps, Action.CANCEL)[StepKind.FUTURE_OPENING]
     assert cancel.reason.startswith("A5") and "round 2" in cancel.reason
     assert "acme:2:thank_you" in {s.key for s in steps if s.action is Action.WRITE}
+
+
+def test_a_reply_dated_after_now_is_not_known_yet() -> None:
+    # `relance plan --now` in the past replays the mailbox as it was then.
+    app = application(interview(FRIDAY))
+    refusal = inbound(paris(2026, 12, 8, 11), Label.REJECTION_GENERIC)
+    before = by_kind(run([app], [refusal], now=paris(2026, 12, 7, 10)))
+    assert StepKind.THANK_YOU in before and StepKind.FEEDBACK_REQUEST not in before
+    after = by_kind(run([app], [refusal], now=paris(2026, 12, 8, 12)))
+    assert StepKind.FEEDBACK_REQUEST in after and StepKind.THANK_YOU not in after
