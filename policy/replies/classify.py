@@ -195,7 +195,12 @@ def _reasons(label: Label, hits: list[Hit], score: Counter[str]) -> list[str]:
 
 def _by_words(subject: str, text: str, score: Counter[str]) -> tuple[Label, list[str]]:
     shown = "" if _REPLY_SUBJECT.match(subject) else subject
-    allowed = tuple(label for label in Label if label is not Label.OFFER)
+    # A guess never closes a door: an offer, or a refusal "firm and final" (D5,
+    # which silences relance for good), must be said in so many words.
+    allowed = tuple(
+        label for label in Label
+        if label not in (Label.OFFER, Label.REJECTION_CATEGORICAL)
+    )
     if score["refusal hint"] or score["skills"]:
         allowed = tuple(label for label in allowed if label not in _GOOD_NEWS_LABELS)
     label, words = guess(shown, text, allowed)

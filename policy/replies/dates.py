@@ -215,8 +215,6 @@ _FORMS: tuple[tuple[str, Resolver], ...] = (
      + _MONTH + _YEAR, _month_period),
     (r"(?:apres-demain|the day after tomorrow)", _fixed(lambda d: d + timedelta(days=2))),
     (r"(?:demain|tomorrow)", _fixed(lambda d: d + timedelta(days=1))),
-    (r"(?:aujourd'hui|today|ce soir|tonight|by the end of the day|en fin de journee)",
-     _fixed(lambda d: d)),
     (_DAY + r",? (?:the |le )?(\d{1,2})(?:st|nd|rd|th|er)?(?! ?h\b)", _weekday_and_day),
     (r"(?:d'ici|avant|jusqu'a|d'ici a|au plus tard|by|before|until|this|ce|next|coming|"
      r"no later than) " + _DAY
@@ -227,12 +225,18 @@ def _bare_weekday(m: re.Match[str], today: date) -> date | None:
     return today + timedelta(days=(WEEKDAYS[m[1]] - today.weekday() - 1) % 7 + 1)
 
 
-_BARE_DAY = (_DAY, _bare_weekday)  # weak: only in a sentence about the answer
+# Weak forms count only in a sentence about the answer: "great talking with you
+# today" or "see you Monday" say nothing of when the decision comes.
+_WEAK_FORMS = (
+    (r"(?:aujourd'hui|today|ce soir|tonight|by the end of the day|en fin de journee)",
+     _fixed(lambda d: d)),
+    (_DAY, _bare_weekday),
+)
 _COMPILED = tuple(
     (re.compile(r"(?<![\w-])" + p.replace(" ", r"\s+") + r"(?![\w])"), r)
-    for p, r in (*_FORMS, _BARE_DAY)
+    for p, r in (*_FORMS, *_WEAK_FORMS)
 )
-_WEAK = _COMPILED[-1][0]
+_WEAK = frozenset(pattern for pattern, _ in _COMPILED[len(_FORMS):])
 # Words of a sentence that says when the answer (or the opening) comes.
 _ANSWER = re.compile(
     r"repon|retour|revien|revenir|decision|decid|tiendr|inform|nouvelles|redi[rs]|recontact|"
@@ -252,7 +256,7 @@ def _candidates(folded: str, today: date) -> Iterator[tuple[int, int, date, bool
             taken.append((start, end))
             day = resolve(found, today)
             if day is not None and day >= today:
-                yield start, end, day, pattern is _WEAK
+                yield start, end, day, pattern in _WEAK
 
 
 def _about_the_answer(folded: str, start: int) -> bool:

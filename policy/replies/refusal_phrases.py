@@ -138,6 +138,17 @@ CATEGORICAL: tuple[Cue, ...] = cues("final", 3, [
     r"aucune reponse ne sera (?:apportee|donnee)", r"(?:not going to|won't|will not) change",
     r"(?:last|final) message on", r"(?:no|nor) (?:appeals?|feedback or "
     r"appeals?)",
+    # Finality said in other words: an outcome, an answer or a jury that won't move.
+    r"sans appel", r"(?:elle|celle-ci) est definitive", r"ne sera pas (?:re)?consideree?",
+    r"ne plus nous (?:adresser|envoyer|ecrire)", r"(?:decision|jury) (?:\w+ )?(?:est )?souverain",
+    r"ne sera pas modifiee?", r"ne donnerons pas (?:d'autre |de )?suite a vos",
+    r"(?:this|that) is our final (?:response|answer|word)", r"(?:outcome|answer|response) is final",
+    r"(?:it's|it is) final", r"(?:further )?applications from you will not be considered",
+    r"(?:will not|won't) (?:accept|consider) (?:any )?further applications",
+    r"not (?:open|up) (?:to|for) (?:challenge|discussion|debate)",
+    r"(?:will not|won't) be reviewed", r"no point (?:in )?following up",
+    r"(?:will not|won't) enter into (?:any )?further discussion",
+    r"(?:don't|do not) (?:email|contact|write to) (?:the team|us|me) again",
 ])
 
 SKILLS: tuple[Cue, ...] = cues("skills", 2, [

@@ -95,3 +95,21 @@ def test_an_out_of_office_return_date_is_not_a_stated_date() -> None:
     result = classify("Réponse automatique", "Je suis absente jusqu'au 12 janvier.", MONDAY,
                       SETTINGS)
     assert result.stated_date is None
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks for your note, it was great talking with you today. We're still reviewing "
+    "candidates and will get back to you soon.",
+    "Ravie d'avoir échangé avec vous aujourd'hui. Nous revenons vers vous rapidement.",
+])
+def test_today_in_a_pleasantry_is_no_answer_date(text: str) -> None:
+    # A follow-up due the next morning would be the mistake a recruiter notices.
+    result = classify("Re: Interview", text, MONDAY, SETTINGS)
+    assert result.label is Label.HOLDING
+    assert result.stated_date is None
+
+
+def test_today_in_a_sentence_about_the_answer_is_a_date() -> None:
+    result = classify("Re: Interview", "We will make our decision today and let you know.",
+                      MONDAY, SETTINGS)
+    assert result.stated_date == MONDAY.date()

@@ -145,3 +145,17 @@ def test_missing_language_level_is_named() -> None:
 def test_language(text: str, language: str) -> None:
     assert detect_language(text) == language
     assert classify("", text, MONDAY, SETTINGS).language == language
+
+
+def test_a_guess_from_words_alone_never_closes_the_door() -> None:
+    # No phrase decides this one; the word fallback may not call it categorical (D5
+    # would then silence relance for good) nor an offer.
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from policy.replies import classify
+    from policy.settings import Settings
+
+    received = datetime(2026, 12, 8, 20, 55, tzinfo=ZoneInfo("Europe/Paris"))
+    result = classify("Re: Entretien", "Nous vous répondrons ce soir.", received, Settings())
+    assert result.label.value not in ("rejection_categorical", "offer")
