@@ -59,3 +59,29 @@ def setup_world(folder: Path) -> Path:
         (folder / "Maildir" / sub).mkdir(parents=True)
     (folder / "config.toml").write_text(CONFIG, encoding="utf-8")
     return folder / "config.toml"
+
+
+REFUSAL = """From: Jeanne Dupont <jeanne.dupont@acme-industrie.example>
+To: Camille Martin <camille.martin@gmail.com>
+Subject: Votre candidature - Responsable logistique
+Date: Wed, 09 Dec 2026 08:10:00 +0100
+Message-ID: <refus-acme-1@acme-industrie.example>
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+MIME-Version: 1.0
+
+Bonjour Camille,
+
+Nous vous remercions pour le temps consacré à notre processus de recrutement.
+Nous avons le regret de vous informer que votre candidature n'a pas été retenue.
+
+Bien cordialement,
+Jeanne Dupont
+"""
+
+
+def add_refusal(folder: Path) -> None:
+    """Acme says no: the pending thank-you sequence becomes moot (E3)."""
+    (folder / "Maildir" / "new" / "1765264200.refus-acme.test").write_text(
+        REFUSAL, encoding="utf-8"
+    )

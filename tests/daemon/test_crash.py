@@ -19,7 +19,7 @@ from pathlib import Path
 
 import icalendar
 import pytest
-from daemon_world import NOW, ROOT, setup_world
+from daemon_world import NOW, ROOT, add_refusal, setup_world
 
 
 def once(config: Path, crash_at: int | None = None) -> subprocess.CompletedProcess[str]:
@@ -83,3 +83,28 @@ def test_a_kill_at_any_write_point_ends_like_an_uninterrupted_run(tmp_path: Path
         assert restart.returncode == 0, restart.stderr
         assert outputs(folder) == expected, f"after a kill at write point {crash_at}"
     assert crashed >= 2 * (len(expected[0]) + len(expected[1]))  # before and after each write
+
+
+def test_a_kill_while_removing_moot_steps_ends_like_an_uninterrupted_run(
+    tmp_path: Path,
+) -> None:
+    reference = tmp_path / "reference"
+    config = setup_world(reference)
+    assert once(config).returncode == 0
+    written = outputs(reference)
+    add_refusal(reference)
+    assert once(config).returncode == 0
+    expected = outputs(reference)
+    assert expected != written  # the refusal removed some items and added others
+    for crash_at in range(1, 200):
+        folder = tmp_path / f"crash-{crash_at}"
+        config = setup_world(folder)
+        assert once(config).returncode == 0
+        add_refusal(folder)
+        result = once(config, crash_at)
+        if result.returncode == 0:
+            break
+        assert result.returncode == -signal.SIGKILL, result.stderr
+        assert once(config).returncode == 0
+        assert outputs(folder) == expected, f"after a kill at write point {crash_at}"
+    assert crash_at > 4
