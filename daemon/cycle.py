@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from connectors.base import CalendarChanges, MailChanges, MailQuery
@@ -142,8 +142,8 @@ class Cycle:
         self._check_mail(changes, cursor, force)
         known = {m.id: m for m in self._store.messages()}
         fresh = [self._classified(m, report) for m in changes.messages if m.id not in known]
-        report.new_messages = len(fresh)
         keep = self._matched([*known.values(), *fresh], report.applications, known)
+        report.new_messages = len({m.id for m in keep} - set(known))
         with self._store.transaction():
             self._store.put_messages(keep)
             self._store.set_cursor("mail", changes.cursor)
@@ -168,7 +168,7 @@ class Cycle:
         except Exception as error:  # one unreadable message must not stop the cycle
             report.problems.append(f"{message.origin or message.id}: cannot classify: {error}")
             return message
-        return _replace_message(message, classification=label)
+        return replace(message, classification=label)
 
     def _matched(
         self, messages: Sequence[Message], applications: Sequence[Application],
@@ -184,7 +184,7 @@ class Cycle:
                 continue  # not about an application: not kept (privacy)
             if message.id in known and known[message.id].application_key == key:
                 continue
-            keep.append(_replace_message(message, application_key=key))
+            keep.append(replace(message, application_key=key))
         return keep
 
     # -- apply ----------------------------------------------------------------
@@ -230,8 +230,3 @@ def query_key(query: MailQuery) -> str:
              *sorted(query.ats_domains), "|", query.since.isoformat() if query.since else ""]
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:24]
 
-
-def _replace_message(message: Message, **changes: object) -> Message:
-    from dataclasses import replace
-
-    return replace(message, **changes)  # type: ignore[arg-type]

@@ -121,7 +121,7 @@ def print_cycle(
     console.print(
         f"relance: cycle at {when(report.now, settings)} ({settings.timezone}): "
         f"{len(report.applications)} application(s), {len(report.interviews)} interview(s), "
-        f"{report.new_messages} new message(s), {len(report.steps)} step(s) planned."
+        f"{report.new_messages} new message(s) about them, {len(report.steps)} step(s) planned."
     )
     if report.paused:
         console.print("[bold]Paused[/] (user.paused = true): nothing was written.")
