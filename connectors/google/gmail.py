@@ -10,7 +10,7 @@ again and the ledger absorbs repeats. Drafts are written by `gmail_drafts`.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from connectors.base import (
@@ -20,6 +20,7 @@ from connectors.base import (
 from connectors.errors import BackendError, CursorExpired, NotFound
 from connectors.google.client import GoogleClient
 from connectors.google.gmail_serializer import (
+    is_user_label,
     message_from_json,
     search_queries,
 )
@@ -74,9 +75,11 @@ class GmailSource:
                 # relance's own drafts are no news: skipped without a fetch.
                 ids.update((a["message"]["id"], None) for a in record.get("messagesAdded", ())
                            if "DRAFT" not in a["message"].get("labelIds", ()))
-                # A draft the user sent shows up as a SENT label on the draft's message.
+                # A draft the user sent shows up as a SENT label on the draft's message;
+                # a label of the user's own is a tag the policy may read (D2).
                 ids.update((a["message"]["id"], None) for a in record.get("labelsAdded", ())
-                           if "SENT" in a.get("labelIds", ()))
+                           if any(i == "SENT" or is_user_label(i)
+                                  for i in a.get("labelIds", ())))
             history_id = str(page.get("historyId", history_id))
         return list(ids), history_id
 
@@ -87,6 +90,7 @@ class GmailSource:
             what="messages.get", batch_uri=self._client.endpoints.gmail_batch)
         found: list[Message] = []
         problems: list[Problem] = []
+        names = self._label_names(fetched.values())
         for message_id in ids:
             item = fetched.get(message_id)
             if isinstance(item, NotFound) or item is None:
@@ -94,9 +98,18 @@ class GmailSource:
             if isinstance(item, BackendError):
                 problems.append(Problem(f"Gmail message {message_id}", str(item)))
                 continue
-            message, trouble = message_from_json(item, self._reading)
+            message, trouble = message_from_json(item, self._reading, names)
             problems.extend(trouble)
             if message is not None:
                 found.append(message)
         found.sort(key=lambda m: (m.date, m.id))
         return tuple(found), tuple(problems)
+
+    def _label_names(self, items: Iterable[Any]) -> dict[str, str]:
+        """Names of the user's own labels, read only when a message carries one."""
+        if not any(is_user_label(i) for item in items if isinstance(item, dict)
+                   for i in item.get("labelIds", ())):
+            return {}
+        listed = self._client.execute(self._users.labels().list(userId="me"),
+                                      what="labels.list")
+        return {str(label["id"]): str(label["name"]) for label in listed.get("labels", ())}

@@ -54,15 +54,24 @@ def decode_raw(item: dict[str, Any]) -> bytes:
     return base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4))
 
 
-def message_from_json(item: dict[str, Any], reading: MailReading
+def is_user_label(label_id: str) -> bool:
+    return label_id.startswith("Label_")  # system labels have upper-case names as ids
+
+
+def message_from_json(item: dict[str, Any], reading: MailReading,
+                      label_names: dict[str, str] | None = None
                       ) -> tuple[Message | None, list[Problem]]:
-    """A message fetched with format=raw; drafts are not messages of the mailbox."""
+    """A message fetched with format=raw; drafts are not messages of the mailbox.
+
+    The user's own Gmail labels become the message's tags (D2 asks by tag)."""
     labels = set(item.get("labelIds", ()))
     if "DRAFT" in labels:
         return None, []
     origin = f"Gmail message {item.get('id')}"
+    names = label_names or {}
+    tags = tuple(sorted(names[i] for i in labels if is_user_label(i) and i in names))
     message, problems = read_message(decode_raw(item), origin, str(item["id"]), reading,
-                                     sent_folder="SENT" in labels)
+                                     sent_folder="SENT" in labels, tags=tags)
     if message is not None:
         # Gmail's own thread id: the one a draft must name to join the thread.
         message = replace(message, thread_id=item.get("threadId") or message.thread_id)

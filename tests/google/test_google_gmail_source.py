@@ -168,3 +168,16 @@ def test_batch_parts_rate_limited_are_retried_alone(
     assert len(source(client).changes(None, QUERY).messages) == 4
     assert sleeps == [1.0]
     assert len(emulator.calls("gmail.users.messages.get")) == 4 + 3
+
+
+def test_a_label_the_user_puts_on_a_refusal_comes_back_as_a_tag(
+    emulator: Emulator, client: GoogleClient
+) -> None:
+    refusal = deliver(emulator, "jeanne@acme.fr", "Votre candidature", 25, 1)
+    gmail = source(client)
+    first = gmail.changes(None, QUERY)
+    assert [m.tags for m in first.messages] == [()]
+    assert emulator.calls("gmail.users.labels.list") == []  # no user label: not read
+    emulator.gmail.user_labels(refusal, "relance:clarify")
+    later = gmail.changes(first.cursor, QUERY)
+    assert [(m.id, m.tags) for m in later.messages] == [(refusal, ("relance:clarify",))]

@@ -30,6 +30,7 @@ class GmailApi:
         self.box = Mailbox(email_address)
         self._lock = threading.RLock()
         self._pagers = {k: Pager(k) for k in ("messages", "drafts", "history")}
+        self.labels: dict[str, str] = {}  # the user's own labels: name -> id
 
     # -- test-side operations ---------------------------------------------------
     def deliver(self, raw: bytes, labels: tuple[str, ...] = ("INBOX",),
@@ -57,6 +58,12 @@ class GmailApi:
     def user_deletes_draft(self, draft_id: str) -> None:
         with self._lock:
             self.box.remove(self.box.drafts.pop(draft_id))
+
+    def user_labels(self, message_id: str, name: str) -> None:
+        """The user puts a label of their own on a message (created on first use)."""
+        with self._lock:
+            label_id = self.labels.setdefault(name, f"Label_{len(self.labels) + 1}")
+            self.box.relabel(message_id, add={label_id}, drop=set())
 
     def expire_history(self) -> None:
         """Every historyId handed out so far is now too old (history.list answers 404)."""
@@ -94,6 +101,12 @@ class GmailApi:
                               "threadsTotal": len({m.thread_id for m in
                                                    self.box.messages.values()}),
                               "historyId": str(self.box.history_id)})
+
+    def _labels_list(self, request: Request) -> Response:
+        system = [{"id": n, "name": n, "type": "system"}
+                  for n in ("INBOX", "SENT", "DRAFT", "SPAM", "TRASH", "UNREAD")]
+        own = [{"id": i, "name": n, "type": "user"} for n, i in self.labels.items()]
+        return Response(200, {"labels": system + own})
 
     def _messages_list(self, request: Request) -> Response:
         if request.param("pageToken"):
