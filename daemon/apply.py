@@ -65,6 +65,12 @@ class Applier:
         record, event_ok = self._check_event(record, out)
         record, draft_ok = self._check_draft(record, out)
         if record.status in _FINAL:
+            if record.event is not None and event_ok:
+                # The draft was deleted or sent: its "send the draft" reminder is moot.
+                item = record.event
+                state = self._remote(record, EVENT, "remove", now,
+                                     lambda: self._events.remove_event(item))
+                record = self._after_remove(record, EVENT, state, out)
             self._save(record)
             return
         if step.event is not None and event_ok:

@@ -74,6 +74,7 @@ def test_a_draft_the_user_deleted_is_not_written_again(world: World) -> None:
     world.run(AFTER_DUE)
     assert world.mailbox.writes == [("create_draft", KEY)]
     assert world.store.step(KEY).status is StepStatus.DISMISSED  # type: ignore[union-attr]
+    assert world.calendar.relance_events() == {}  # its reminder went with it
 
 
 def test_a_sent_draft_is_recorded_as_sent(world: World) -> None:
