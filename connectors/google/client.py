@@ -14,7 +14,7 @@ from google_auth_httplib2 import AuthorizedHttp
 from googleapiclient.discovery import build
 from googleapiclient.http import BatchHttpRequest, HttpRequest
 
-from connectors.errors import BackendError, TransientError
+from connectors.errors import AuthExpired, BackendError, TransientError
 from connectors.google.auth import TokenKeeper, load_credentials
 from connectors.google.errors import map_error
 from connectors.google.retry import Retrier
@@ -112,6 +112,7 @@ class GoogleClient:
     def _batch_round(self, pending: list[tuple[str, HttpRequest]], results: dict[str, Any],
                      batch_uri: str) -> list[tuple[str, TransientError]]:
         failed: list[tuple[str, TransientError]] = []
+        fatal: list[AuthExpired] = []
         for start in range(0, len(pending), GMAIL_BATCH_SIZE):
             chunk = pending[start:start + GMAIL_BATCH_SIZE]
 
@@ -122,6 +123,8 @@ class GoogleClient:
                 mapped = map_error(exc)
                 if isinstance(mapped, TransientError):
                     failed.append((key, mapped))
+                elif isinstance(mapped, AuthExpired):
+                    fatal.append(mapped)  # not one message's fault: stop the whole read
                 else:
                     results[key] = mapped or BackendError(str(exc))
 
@@ -129,6 +132,8 @@ class GoogleClient:
             for key, request in chunk:
                 batch.add(request, request_id=key)
             self.execute(_BatchAsRequest(batch), what="batch")
+            if fatal:
+                raise fatal[0]
         return failed
 
 

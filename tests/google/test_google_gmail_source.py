@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from connectors.base import MailQuery
-from connectors.errors import CursorExpired
+from connectors.errors import AuthExpired, CursorExpired
 from connectors.google.client import GoogleClient
 from connectors.google.gmail import GmailSource
 from connectors.mime import MailReading
@@ -181,3 +182,12 @@ def test_a_label_the_user_puts_on_a_refusal_comes_back_as_a_tag(
     emulator.gmail.user_labels(refusal, "relance:clarify")
     later = gmail.changes(first.cursor, QUERY)
     assert [(m.id, m.tags) for m in later.messages] == [(refusal, ("relance:clarify",))]
+
+
+def test_a_revoked_token_during_a_batch_stops_the_read(
+    emulator: Emulator, client: GoogleClient, token_file: Path
+) -> None:
+    mailbox(emulator)
+    emulator.faults.add(Fault(401, pattern="messages.get"))  # every part, even after refresh
+    with pytest.raises(AuthExpired, match="relance auth"):
+        source(client).changes(None, QUERY)
