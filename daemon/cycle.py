@@ -142,8 +142,16 @@ class Cycle:
         self._check_mail(changes, cursor, force)
         known = {m.id: m for m in self._store.messages()}
         fresh = [self._classified(m, report) for m in changes.messages if m.id not in known]
-        keep = self._matched([*known.values(), *fresh], report.applications, known)
-        report.new_messages = len({m.id for m in keep} - set(known))
+        # A known message comes back when the user labels it (D2 asks by label).
+        retagged = {
+            m.id: replace(known[m.id], tags=m.tags)
+            for m in changes.messages if m.id in known and m.tags != known[m.id].tags
+        }
+        keep = self._matched([*{**known, **retagged}.values(), *fresh],
+                             report.applications, known)
+        kept = {m.id for m in keep}
+        keep += [m for m in retagged.values() if m.id not in kept]
+        report.new_messages = len(kept - set(known))
         with self._store.transaction():
             self._store.put_messages(keep)
             self._store.set_cursor("mail", changes.cursor)

@@ -221,3 +221,14 @@ def test_a_moved_step_leaves_an_event_the_user_changed_and_says_so_once(
     assert w.calendar.relance_events()[KEY].title == "Remercier Jeanne (fait à la main)"
     assert [c.what for c in report.changes] == ["event left as you changed it"]
     assert w.run(BEFORE_DUE).changes == []
+
+
+def test_a_label_the_user_puts_on_a_known_message_reaches_the_ledger(world: World) -> None:
+    message = reply("ACME", "Votre profil manque d'expérience en SQL, nous avons le regret…", 3)
+    world.mailbox.add_message(message)
+    world.run(AFTER_DUE)
+    world.mailbox.add_message(replace(message, tags=("relance-clarify",)))
+    world.run(AFTER_DUE)
+    (stored,) = world.store.messages()
+    assert stored.tags == ("relance-clarify",)
+    assert stored.classification is not None  # kept from the first reading
