@@ -209,13 +209,13 @@ def cmd_init(args: argparse.Namespace, console: Console) -> int:
 def cmd_clarify(args: argparse.Namespace, console: Console) -> int:
     config, report, _ = _dry_cycle(args)
     key = _find_application(report, args.application)
-    with LedgerLock(config.ledger):
-        store = LedgerStore.open(config.ledger)
-        try:
-            with store.transaction():
-                store.request_clarification(key, report.now)
-        finally:
-            store.close()
+    # No daemon lock: one short transaction, which SQLite serialises with a running daemon.
+    store = LedgerStore.open(config.ledger)
+    try:
+        with store.transaction():
+            store.request_clarification(key, report.now)
+    finally:
+        store.close()
     console.print(f"Recorded: the next cycle writes a skills clarification draft for {key} "
                   "(D2), if a refusal cited a missing skill.", markup=False, highlight=False)
     return 0
@@ -240,17 +240,17 @@ def cmd_auth(args: argparse.Namespace, console: Console) -> int:
 
     google_setup.auth(config.google.client_secret, config.google.token,
                       open_browser=not args.no_browser, say=say)
-    with LedgerLock(config.ledger):
-        store = LedgerStore.open(config.ledger)
-        try:
-            settings = google_settings(config, store.meta(CALENDAR_ID))
-            calendar_id = google_setup.calendar_after_auth(
-                settings, store.meta(CALENDAR_ID), new_calendar=args.new_calendar
-            )
-            with store.transaction():
-                store.set_meta(CALENDAR_ID, calendar_id)
-        finally:
-            store.close()
+    # No daemon lock: a running daemon picks the new token up at its next cycle.
+    store = LedgerStore.open(config.ledger)
+    try:
+        settings = google_settings(config, store.meta(CALENDAR_ID))
+        calendar_id = google_setup.calendar_after_auth(
+            settings, store.meta(CALENDAR_ID), new_calendar=args.new_calendar
+        )
+        with store.transaction():
+            store.set_meta(CALENDAR_ID, calendar_id)
+    finally:
+        store.close()
     say(f"relance's calendar: {calendar_id} (kept in the ledger; you may also set "
         "google.calendar_id to it)")
     return 0
