@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from connectors.base import ItemState, event_hash
-from connectors.errors import CursorExpired, UserError
+from connectors.errors import CursorExpired, TransientError, UserError
 from connectors.google.calendar import GoogleCalendarSource, GoogleEventSink, own_calendar
 from connectors.google.calendar_serializer import event_body, event_id_for
 from connectors.google.client import GoogleClient
@@ -184,3 +184,27 @@ def test_a_deleted_reminder_is_not_written_again_even_without_the_ledger(
     assert sink.find_event("acme/1/debrief") is None
     assert sink.ensure_event("acme/1/debrief", reminder(), None).state is ItemState.DELETED
     assert emulator.calendar.live_events(calendar_id) == []
+
+
+def test_faults_on_a_share_of_requests_still_end_with_one_event_per_key(
+    emulator: Emulator, client: GoogleClient
+) -> None:
+    calendar_id = own_calendar(client, None, create=True)
+    emulator.faults.add(Fault(503, ratio=0.25))
+    emulator.faults.add(Fault(500, pattern="events.insert", ratio=0.3, after=True))
+    emulator.faults.add(Fault(429, ratio=0.1, retry_after=3))
+    sink = GoogleEventSink(client, calendar_id)
+    keys = [f"company{n}/1/debrief" for n in range(10)]
+    pending = list(keys)
+    for _cycle in range(4):  # a step that still fails is tried again next cycle
+        for key in list(pending):
+            try:
+                sink.ensure_event(key, reminder(14), sink.ensure_event(key, reminder(), None))
+            except TransientError:
+                continue
+            pending.remove(key)
+    assert pending == []
+    live = emulator.calendar.live_events(calendar_id)
+    assert sorted(e["extendedProperties"]["private"]["relanceKey"] for e in live) == keys
+    assert all(e["start"]["dateTime"].startswith("2026-12-08T14:00") for e in live)
+    assert emulator.faults.injected > 10
