@@ -114,7 +114,7 @@ class Cycle:
             raise SafetyStop(
                 f"safety stop: the calendar now lists none of your events, while the ledger "
                 f"knows {known}; nothing was written or cancelled. Check the calendar's path "
-                f"or account; if you really emptied it, run again with --force."
+                f"or account; if you really emptied it, run `relance once --force`."
             )
 
     def _read_applications(self, report: CycleReport) -> None:
@@ -163,7 +163,7 @@ class Cycle:
             raise SafetyStop(
                 f"safety stop: the mailbox now shows no message at all, while the ledger "
                 f"knows {known}; nothing was written or cancelled. Check the mailbox's path "
-                f"or account; if you really emptied it, run again with --force."
+                f"or account; if you really emptied it, run `relance once --force`."
             )
 
     def _classified(self, message: Message, report: CycleReport) -> Message:
