@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import shutil
+from contextlib import suppress
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -18,6 +19,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from connectors.base import CalendarSource
+from connectors.errors import TransientError
 from connectors.google.factory import GoogleSettings, google_backends
 from connectors.ics_sink import IcsEventSink
 from connectors.ics_source import IcsCalendarSource
@@ -32,6 +34,7 @@ from policy.model import Address, CalendarEvent
 from policy.settings import Settings
 from tests.google.google_fixtures import write_token
 from tests.google_emulator import Emulator
+from tests.google_emulator.faults import Fault
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
@@ -105,15 +108,18 @@ def load_google(emulator: Emulator, calendar: CalendarSource) -> None:
 
 
 def google_cycle(emulator: Emulator, tmp: Path) -> CycleReport:
+    return google_daemon(emulator, tmp).run()
+
+
+def google_daemon(emulator: Emulator, tmp: Path) -> Cycle:
     settings = GoogleSettings(
         token_file=write_token(emulator, tmp / "token.json"), api_endpoint=emulator.url,
         user_emails=frozenset({USER}), sender=Address(USER, "Camille Martin"),
         days_back=WINDOW_BEFORE.days, days_ahead=WINDOW_AFTER.days)
     google = google_backends(settings, lambda: NOW, create_calendar=True,
                              sleep=lambda seconds: None)
-    cycle = Cycle(Backends(google.calendar, google.mail, google.events, google.drafts),
-                  LedgerStore.open(tmp / "google.sqlite3"), SETTINGS, FixedClock(NOW))
-    return cycle.run()
+    return Cycle(Backends(google.calendar, google.mail, google.events, google.drafts),
+                 LedgerStore.open(tmp / "google.sqlite3"), SETTINGS, FixedClock(NOW))
 
 
 def test_the_example_on_google_writes_what_it_writes_locally(tmp_path: Path) -> None:
@@ -146,3 +152,30 @@ def replies_share_their_thread(emulator: Emulator) -> int:
             assert draft.thread_id == parent.thread_id, draft.header("Subject")
             replies += 1
     return replies
+
+
+def test_with_faults_the_example_ends_with_the_same_items_and_no_twin(tmp_path: Path) -> None:
+    local, calendar = local_cycle(tmp_path)
+    emulator = Emulator(user_email=USER, seed=5).start()
+    try:
+        load_google(emulator, calendar)
+        emulator.faults.add(Fault(503, ratio=0.15))
+        emulator.faults.add(Fault(500, pattern="drafts.create|events.insert", ratio=0.25,
+                                  after=True))  # the write lands, its answer is lost
+        emulator.faults.add(Fault(429, ratio=0.05, retry_after=1))
+        daemon = google_daemon(emulator, tmp_path)
+        for _cycle in range(6):  # what failed in one cycle is tried again in the next
+            with suppress(TransientError):
+                daemon.run()
+        emulator.faults.clear()
+        daemon.run()
+        assert emulator.faults.injected > 20
+        drafts = sorted(str(m[KEY_HEADER]) for m in emulator.gmail.drafts())
+        assert drafts == sorted(c.key for c in local.changes if c.what == "draft written")
+        events = sorted(e["extendedProperties"]["private"]["relanceKey"]
+                        for c in emulator.calendar.calendars if c != USER
+                        for e in emulator.calendar.live_events(c))
+        assert events == sorted(c.key for c in local.changes if c.what == "event written")
+        assert emulator.gmail.box.send_attempts == []
+    finally:
+        emulator.stop()
