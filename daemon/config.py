@@ -137,11 +137,6 @@ def load_config(path: Path, template_check: TemplateCheck | None = None) -> Conf
     return config
 
 
-def default_config() -> Config:
-    """Every default, no file: for tests and the tools that need no backend."""
-    return _build({}, paths.data_dir(), Settings(), [])
-
-
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as handle:
