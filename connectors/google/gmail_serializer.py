@@ -8,6 +8,7 @@ label ids) and builds the search queries of a first sync.
 from __future__ import annotations
 
 import base64
+import re
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -23,6 +24,9 @@ from connectors.mime import (
 )
 from policy.model import Address, DraftSpec, Message, Problem
 
+# An address or domain read from an event can hold anything: one that would change
+# the query's structure (blanks, quotes, brackets) is left out of the search.
+_SEARCHABLE = re.compile(r"^[^\s{}()\"']+$")
 MAX_TERMS = 40  # Gmail truncates very long queries: a long list is split into several
 
 
@@ -33,9 +37,9 @@ def search_queries(query: MailQuery) -> list[str]:
     toward B4/D5), applicant-tracking systems as senders only. An empty query
     narrows nothing but the date, like the other mail backends.
     """
-    terms = [f"{side}:{who}" for who in sorted(query.addresses | query.domains)
-             for side in ("from", "to")]
-    terms += [f"from:{domain}" for domain in sorted(query.ats_domains)]
+    people = sorted(w for w in query.addresses | query.domains if _SEARCHABLE.match(w))
+    terms = [f"{side}:{who}" for who in people for side in ("from", "to")]
+    terms += [f"from:{d}" for d in sorted(query.ats_domains) if _SEARCHABLE.match(d)]
     since = f"after:{int(query.since.timestamp())} " if query.since else ""
     if not terms:
         return [f"{since}-in:drafts".strip()]

@@ -191,3 +191,13 @@ def test_a_revoked_token_during_a_batch_stops_the_read(
     emulator.faults.add(Fault(401, pattern="messages.get"))  # every part, even after refresh
     with pytest.raises(AuthExpired, match="relance auth"):
         source(client).changes(None, QUERY)
+
+
+def test_an_address_that_would_break_the_query_is_left_out(
+    emulator: Emulator, client: GoogleClient
+) -> None:
+    deliver(emulator, "jeanne@acme.fr", "Réponse", 25, 1)
+    odd = MailQuery(addresses=frozenset({"jeanne@acme.fr", "x} OR {from:", "a b@c.fr"}))
+    assert [m.subject for m in source(client).changes(None, odd).messages] == ["Réponse"]
+    [listing] = emulator.calls("gmail.users.messages.list")
+    assert listing.params["q"] == ["-in:drafts {from:jeanne@acme.fr to:jeanne@acme.fr}"]
