@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
@@ -129,12 +130,23 @@ def _dry_cycle(args: argparse.Namespace) -> tuple[Config, CycleReport, LedgerSto
 
 
 def _find_application(report: CycleReport, name: str) -> str:
-    wanted = name.casefold()
-    for app in report.applications:
-        if wanted in (app.key.casefold(), app.company.casefold()):
-            return app.key
-    known = ", ".join(sorted(a.company for a in report.applications)) or "none"
-    raise UserError(f"no application named {name!r} (known: {known})")
+    """The application a user names: its key, its company, or a unique part of it."""
+    wanted = _folded(name)
+    apps = report.applications
+    exact = [a.key for a in apps if wanted in (_folded(a.key), _folded(a.company))]
+    partial = [a.key for a in apps if wanted and wanted in _folded(a.company)]
+    found = exact or partial
+    if len(found) == 1:
+        return found[0]
+    known = ", ".join(sorted(a.company for a in apps)) or "none"
+    what = "several applications match" if found else "no application named"
+    raise UserError(f"{what} {name!r} (known: {known})")
+
+
+def _folded(text: str) -> str:
+    # "helio" finds "Hélio Énergies": people type company names without accents.
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
 
 
 # -- commands -----------------------------------------------------------------

@@ -83,6 +83,16 @@ def test_once_then_status_and_explain(tmp_path: Path) -> None:
     assert "known: Acme Industrie, Brightwave" in screen.err.getvalue()
 
 
+def test_explain_finds_an_application_by_a_part_of_its_name(
+    tmp_path: Path,
+) -> None:
+    config, screen = setup_world(tmp_path), Screen()
+    assert run(config, "once", screen=screen) == 0
+    screen.read()
+    assert run(config, "explain", "acme", screen=screen) == 0
+    assert "Entretien – Acme Industrie" in screen.read()
+
+
 def test_clarify_records_a_d2_request(tmp_path: Path) -> None:
     config = setup_world(tmp_path)
     assert run(config, "clarify", "Brightwave") == 0
