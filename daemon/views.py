@@ -28,8 +28,12 @@ def when(moment: datetime | None, settings: Settings) -> str:
 
 def _sorted(statuses: Sequence[Any]) -> list[Any]:
     """Soonest next step first; applications with nothing to do last."""
-    return sorted(statuses, key=lambda s: (
-        s.next_due is None, s.next_due.timestamp() if s.next_due else 0.0, s.company))
+    def soonest(s: Any) -> tuple[bool, float, str]:
+        pending = getattr(s, "to_send", None)
+        moment = pending.due if pending is not None else s.next_due
+        return (moment is None, moment.timestamp() if moment else 0.0, s.company)
+
+    return sorted(statuses, key=soonest)
 
 
 def _companies(applications: Sequence[Application]) -> dict[str, str]:
@@ -72,13 +76,24 @@ def status_table(statuses: Sequence[Any], settings: Settings, now: datetime) -> 
     for column in ("Company", "Stage", "Last contact", "Next step", "When"):
         table.add_column(column, overflow="fold")
     for status in _sorted(statuses):
-        step = status.next_step
         table.add_row(
             status.company, status.stage, when(status.last_contact, settings),
-            _kind(step.kind.value) if step is not None else "—",
-            when(status.next_due, settings),
+            *_next_cells(status, settings),
         )
     return table
+
+
+def _next_cells(status: Any, settings: Settings) -> tuple[Text | str, str]:
+    """A draft waiting to be sent comes first: it is the user's move."""
+    pending = getattr(status, "to_send", None)
+    if pending is not None:
+        deadline = pending.window_end
+        return (
+            Text(f"send the {_kind(pending.kind.value)} draft", style="bold"),
+            f"by {deadline.astimezone(user_zone(settings)):%a %d %b}" if deadline else "now",
+        )
+    step = status.next_step
+    return (_kind(step.kind.value) if step is not None else "—", when(status.next_due, settings))
 
 
 def changes_table(changes: Sequence[Change], report: CycleReport, settings: Settings) -> Table:

@@ -11,6 +11,9 @@ Decisions:
 - Next step: the earliest step the rules still want that the user has not
   sent, dismissed or let expire, and that is not already written with its
   due past (the user has it in hand), with its event (and draft, when due).
+- To send: the earliest draft already written and due, that the user has
+  not sent yet, with the end of its window when it has one: what a job
+  seeker most needs to see first.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ class ApplicationStatus:
     last_contact: datetime | None
     next_step: Step | None
     next_due: datetime | None
+    to_send: Step | None = None  # a draft written and due, not sent yet
 
 
 def describe(
@@ -47,17 +51,34 @@ def describe(
     require_aware(now)
     found = plan_application(application, messages, ledger, now, settings)
     upcoming = _next_candidate(found, ledger, now)
-    step = None
-    if upcoming is not None and found.closed is None:
-        step = write_step(upcoming, application, found.messages, now, settings)
+    step = pending = None
+    if found.closed is None:
+        if upcoming is not None:
+            step = write_step(upcoming, application, found.messages, now, settings)
+        in_hand = _to_send(found, ledger, now)
+        if in_hand is not None:
+            pending = write_step(in_hand, application, found.messages, now, settings)
     return ApplicationStatus(
         application=application.key,
         company=application.company,
-        stage=_stage(found, step, now, settings),
+        stage=_stage(found, step or pending, now, settings),
         last_contact=_last_contact(found, now, settings),
         next_step=step,
         next_due=step.due if step else None,
+        to_send=pending,
     )
+
+
+def _to_send(found: ApplicationPlan, ledger: Ledger, now: datetime) -> Candidate | None:
+    def in_hand(candidate: Candidate) -> bool:
+        entry = ledger.get(candidate.key)
+        return (
+            entry is not None and entry.status is StepStatus.WRITTEN and entry.draft_written
+            and candidate.due <= now and not window_closed(candidate, now)
+        )
+
+    waiting = [c for c in found.proposal.candidates if in_hand(c)]
+    return min(waiting, key=lambda c: (c.due, c.key), default=None)
 
 
 def _next_candidate(found: ApplicationPlan, ledger: Ledger, now: datetime) -> Candidate | None:

@@ -72,3 +72,15 @@ def test_a_written_draft_not_yet_due_stays_the_next_step() -> None:
     ledger = record(run([APP], now=paris(2026, 12, 4, 18)))
     status = describe(APP, [], ledger, paris(2026, 12, 8, 12), SETTINGS)
     assert status.next_step is not None and status.next_step.kind is StepKind.FOLLOW_UP
+
+
+def test_a_written_draft_not_yet_sent_is_shown_to_send_until_its_window_closes() -> None:
+    monday = paris(2026, 12, 7, 9, 30)
+    ledger = record(run([APP], now=monday))  # the thank-you draft is written
+    status = describe(APP, [], ledger, monday, SETTINGS)
+    assert status.to_send is not None and status.to_send.kind is StepKind.THANK_YOU
+    assert status.to_send.window_end is not None
+    assert status.to_send.window_end.date().isoformat() == "2026-12-08"
+    assert status.stage == "waiting (round 1)"
+    after = describe(APP, [], ledger, paris(2026, 12, 9, 9), SETTINGS)
+    assert after.to_send is None or after.to_send.kind is not StepKind.THANK_YOU
