@@ -175,7 +175,7 @@ class Applier:
             state = self._remote(record, DRAFT, "remove", now,
                                  lambda: self._drafts.remove_draft(item))
             record = self._after_remove(record, DRAFT, state, out)
-        if record.status is not StepStatus.SENT:
+        if record.status not in _FINAL:
             record = replace(record, status=StepStatus.CANCELLED)
         self._save(record)
 
@@ -192,6 +192,10 @@ class Applier:
             )
         elif state is ItemState.SENT:
             record = replace(record, status=StepStatus.SENT)
+        elif state in (ItemState.DELETED, ItemState.ABSENT) and record.status not in _FINAL:
+            # Deleted by the user before the step became moot: a decision (E4), kept as one.
+            out.changes.append(_change(record, f"{artifact} deleted by you: dismissed (E4)"))
+            record = replace(record, status=StepStatus.DISMISSED)
         # Forgotten either way: a changed item is the user's now, reported once.
         return _with(record, artifact, None)
 

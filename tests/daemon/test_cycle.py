@@ -77,6 +77,19 @@ def test_a_draft_the_user_deleted_is_not_written_again(world: World) -> None:
     assert world.calendar.relance_events() == {}  # its reminder went with it
 
 
+def test_a_draft_the_user_deleted_stays_dismissed_when_its_step_becomes_moot(
+    world: World,
+) -> None:
+    world.run(AFTER_DUE)
+    world.mailbox.user_delete_draft(KEY)
+    world.mailbox.add_message(reply("ACME", "Nous avons le regret…", 3))
+    report = world.run(AFTER_DUE)  # the refusal makes the thank-you moot
+    assert world.store.step(KEY).status is StepStatus.DISMISSED  # type: ignore[union-attr]
+    assert "draft deleted by you: dismissed (E4)" in {c.what for c in report.changes}
+    assert world.mailbox.writes == [("create_draft", KEY)]
+    assert world.calendar.relance_events() == {}
+
+
 def test_a_sent_draft_is_recorded_as_sent(world: World) -> None:
     world.run(AFTER_DUE)
     world.mailbox.user_send_draft(KEY)
