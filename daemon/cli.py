@@ -31,6 +31,7 @@ from daemon.lock import LedgerLock
 from daemon.logs import setup_logging
 from daemon.wiring import build_backends, output_lines
 from daemon.writepoints import WritePoints
+from policy.application_plan import plan_application
 
 EXIT_USER, EXIT_AUTH, EXIT_BACKEND = 2, 3, 4
 
@@ -203,6 +204,10 @@ def cmd_explain(args: argparse.Namespace, console: Console) -> int:
     application = next(a for a in report.applications if a.key == key)
     records = [r for r in store.steps() if r.application == key]
     views.print_explain(console, application, report, records, config.settings)
+    # F4: what the rules decided NOT to plan has a reason too (offer, opt-out, D5 …).
+    found = plan_application(application, report.messages, store.view(), report.now,
+                             config.settings)
+    views.print_not_planned(console, found.closed, found.proposal.moot)
     return 0
 
 

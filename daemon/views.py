@@ -15,6 +15,7 @@ from rich.text import Text
 from daemon.apply import Change
 from daemon.cycle import CycleReport
 from daemon.ledger import StepRecord
+from policy.candidate import Moot
 from policy.model import Action, Application, Message, Step
 from policy.settings import Settings
 from policy.workdays import user_zone
@@ -176,6 +177,18 @@ def print_explain(
     for record in records:
         _line(console, f"  {record.kind.value} (round {record.round}): {record.status.value},"
                        f" due {when(record.due, settings)}: {record.reason}")
+
+
+def print_not_planned(console: Console, closed: str | None, moot: Sequence[Moot]) -> None:
+    """The steps the rules decided against, each with its rule (F4)."""
+    if closed is None and not moot:
+        return
+    console.print("Not planned, and why:")
+    if closed is not None:
+        _line(console, f"  everything: {closed}")
+    for item in moot:
+        _, number, kind = item.key.rsplit(":", 2)
+        _line(console, f"  {kind} (round {number}): {item.reason}")
 
 
 def _message_line(message: Message, settings: Settings) -> str:

@@ -7,7 +7,7 @@ import hashlib
 import io
 from pathlib import Path
 
-from daemon_world import NOW, setup_world
+from daemon_world import NOW, add_refusal, setup_world
 from rich.console import Console
 
 from daemon.cli import main
@@ -91,6 +91,15 @@ def test_explain_finds_an_application_by_a_part_of_its_name(
     screen.read()
     assert run(config, "explain", "acme", screen=screen) == 0
     assert "Entretien – Acme Industrie" in screen.read()
+
+
+def test_explain_says_why_a_step_is_not_planned(tmp_path: Path) -> None:
+    config, screen = setup_world(tmp_path), Screen()
+    add_refusal(tmp_path)
+    assert run(config, "explain", "acme", screen=screen) == 0
+    explained = " ".join(screen.read().split())
+    assert "Not planned, and why:" in explained
+    assert "thank_you (round 1): B5: the recruiter answered" in explained
 
 
 def test_clarify_records_a_d2_request(tmp_path: Path) -> None:
