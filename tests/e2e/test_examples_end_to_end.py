@@ -1,0 +1,403 @@
+"""End to end on the examples: `relance once` at 2026-12-09 09:30 writes exactly the
+drafts and events examples/README.md computes from RULES.md, and the user's
+actions between runs (deleting, editing, sending a draft) and time passing
+are honoured.
+
+Every test runs the real command line on a private copy of `examples/` and
+`config.example.toml`, then reads what was written from the files: drafts
+with `email`, events with `icalendar`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from example_world import (
+    FIRST_NOW,
+    WEEK_LATER,
+    ExampleWorld,
+    address,
+    body,
+    paris,
+    read_message,
+)
+
+from policy.drafts.forbidden import find_forbidden
+from policy.model import StepKind
+
+# -- the story's Message-IDs (examples/README.md, last table) -------------------
+S_ACME_THANKS = "<CAMk3v0Qx7Ljc1s9w2TnE4bRz8Ypd5HqXo=Fv2m@mail.gmail.com>"
+I_ACME_NEXT = "<AM0PR07MB41260D3C2B8E1F4A9@AM0PR07MB4126.eurprd07.acme-industrie.example>"
+I_SOLVEO_HOLDING = "<20261204154702.3f9a1c@solveo.example>"
+S_BRIGHT_THANKS = "<CAMk3v0Vj7Lq1aD5sUc3Ny9Fz2Gr8Mo=Ef6h1X@mail.gmail.com>"
+I_BRIGHT_HOLDING = "<CAB9xQ2r7Ktm4Pw1Zs8Lc5Vn3Hd0Jy6=Rg2u8N@mail.brightwave.example>"
+I_GALENIS_REFUSAL = "<20261208174211.7C3E9A0B12@mail.galenis.example>"
+I_NORDLYS_REFUSAL = (
+    "<01020193a5e4c1f2-7d9b3a52-4e1c-4f0a-9c3b-2d7e8f1a6b45-000000@eu-west-1.amazonses.com>"
+)
+S_HELIO_THANKS = "<CAMk3v0Uh1Kp4zS9rTb6Mx2Ew8Fq3Ln=Cd5g0W@mail.gmail.com>"
+I_HELIO_REFUSAL = "<5e2c9a17-8b3f-4d61-a0e4-7f1c3b9d2e58@helio-energies.example>"
+THREAD_IDS = (S_ACME_THANKS, I_ACME_NEXT, I_SOLVEO_HOLDING, S_BRIGHT_THANKS, I_BRIGHT_HOLDING,
+              I_GALENIS_REFUSAL, I_NORDLYS_REFUSAL, S_HELIO_THANKS, I_HELIO_REFUSAL)
+
+# -- the 23 events of the README's table, at their time in Europe/Paris ----------
+# "At once" (D1, D5) is the refusal's own time, to the second of its Date header.
+EVENTS_AT_FIRST_RUN: dict[str, datetime] = {
+    "acme industrie:2:debrief": paris(2026, 12, 11, 15),
+    "acme industrie:2:thank_you": paris(2026, 12, 14, 9),
+    "acme industrie:2:follow_up": paris(2026, 12, 18, 9),
+    "acme industrie:2:call": paris(2026, 12, 28, 10),
+    "solveo:1:follow_up": paris(2026, 12, 16, 9),
+    "solveo:1:call": paris(2026, 12, 23, 10),
+    "brightwave:1:follow_up": paris(2026, 12, 15, 9),
+    "brightwave:1:call": paris(2026, 12, 22, 10),
+    "galenis:1:feedback_request": paris(2026, 12, 8, 17, 42, 11),
+    "nordlys:1:reapply": paris(2027, 6, 1, 9),
+    "helio energies:1:feedback_request": paris(2026, 12, 8, 10, 5, 51),
+    "helio energies:1:future_opening": paris(2027, 2, 22, 9),
+    "transports vasseur:1:discrimination_info": paris(2026, 12, 8, 16, 20, 37),
+    "ondine assurances:1:call": paris(2026, 12, 10, 10),
+    "cobalt conseil:1:debrief": paris(2026, 12, 7, 16),
+    "cobalt conseil:1:thank_you": paris(2026, 12, 8, 9),
+    "cobalt conseil:1:follow_up": paris(2026, 12, 14, 9),
+    "cobalt conseil:1:call": paris(2026, 12, 21, 10),
+    "quantix:1:thank_you": paris(2026, 12, 9, 9),
+    "quantix:1:follow_up": paris(2026, 12, 16, 9),
+    "quantix:1:call": paris(2026, 12, 23, 10),
+    "papeteries ravel:1:follow_up": paris(2026, 12, 9, 9),
+    "papeteries ravel:1:call": paris(2026, 12, 16, 10),
+}
+COMPANIES = {  # application key → the name its event titles carry
+    "acme industrie": "Acme Industrie", "solveo": "Solvéo", "brightwave": "Brightwave",
+    "galenis": "Galénis", "nordlys": "Nordlys", "helio energies": "Hélio Énergies",
+    "transports vasseur": "Transports Vasseur", "ondine assurances": "Ondine Assurances",
+    "cobalt conseil": "Cobalt Conseil", "quantix": "Quantix",
+    "papeteries ravel": "Papeteries Ravel",
+}
+CALLS = {  # B3: who to call, and the number when one is known
+    "acme industrie:2:call": "Appeler Jeanne Dupont (+33 6 12 34 56 78)",
+    "solveo:1:call": "Appeler Thomas Girard (+33 1 99 00 12 34)",
+    "brightwave:1:call": "Call Rachel Kim (+1 212 555 0148)",
+    "ondine assurances:1:call": "Appeler Claire Lambert (+33 5 36 49 00 27)",
+    "cobalt conseil:1:call": "Appeler Sophie Marchal :",
+    "quantix:1:call": "Call Hugo Bernard (+33 6 39 98 00 51)",
+    "papeteries ravel:1:call": "Appeler Luc Ravel (+33 5 36 49 00 88)",
+}
+
+# -- the drafts ----------------------------------------------------------------------
+FR_MARKS, EN_MARKS = ("Bonjour ", "Bien cordialement,"), ("Dear ", "Kind regards,")
+ASKS_WHY = "j'aimerais comprendre pourquoi ma candidature n'a pas été retenue"
+
+
+@dataclass(frozen=True)
+class Draft:
+    to: str
+    subject: str
+    lang: str
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
+    says: tuple[str, ...] = ()  # the content requirement of its kind
+
+
+DRAFTS_AT_FIRST_RUN: dict[str, Draft] = {
+    "galenis:1:feedback_request": Draft(
+        "nadia.benali@galenis.example",
+        "Re: Votre candidature – Responsable qualité fournisseurs", "fr",
+        I_GALENIS_REFUSAL, (I_GALENIS_REFUSAL,), (ASKS_WHY,),
+    ),
+    "helio energies:1:feedback_request": Draft(
+        "elodie.marchand@helio-energies.example", "Re: Merci pour l'entretien du 19 novembre",
+        "fr", I_HELIO_REFUSAL, (S_HELIO_THANKS, I_HELIO_REFUSAL), (ASKS_WHY,),
+    ),
+    "cobalt conseil:1:thank_you": Draft(
+        "sophie.marchal@cobalt-conseil.example",
+        "Merci pour notre entretien du lundi 7 décembre", "fr",
+        # No Points line in the event: the marked placeholder stands in its place (B1).
+        says=("notre entretien du lundi 7 décembre",
+              "un point que nous n'avons pas abordé : [À COMPLÉTER"),
+    ),
+    "quantix:1:thank_you": Draft(
+        "hugo.bernard@quantix.example", "Thank you for our interview on Tuesday 8 December",
+        "en",  # Langue : en, although the title is French (E1)
+        says=("our interview on Tuesday 8 December",
+              "one point we did not cover: the fraud-monitoring dashboard I built at Ferrand"),
+    ),
+    "papeteries ravel:1:follow_up": Draft(
+        "luc.ravel@ravel-papeteries.example", "Ma candidature chez Papeteries Ravel", "fr",
+        says=("notre entretien du mercredi 25 novembre", "redire mon intérêt"),
+    ),
+}
+# A week later (RULES.md B2, C2): the follow-ups that fell due meanwhile.
+FOLLOW_UPS_BY_WEEK_LATER: dict[str, Draft] = {
+    "cobalt conseil:1:follow_up": Draft(
+        "sophie.marchal@cobalt-conseil.example", "Ma candidature chez Cobalt Conseil", "fr",
+        says=("notre entretien du lundi 7 décembre", "redire mon intérêt"),
+    ),
+    "brightwave:1:follow_up": Draft(
+        "rachel.kim@brightwave.example", "Re: Thank you – Senior Data Analyst interview", "en",
+        I_BRIGHT_HOLDING, (S_BRIGHT_THANKS, I_BRIGHT_HOLDING),
+        says=("our interview on Tuesday 8 December", "still very interested"),
+    ),
+    "quantix:1:follow_up": Draft(
+        "hugo.bernard@quantix.example", "My application at Quantix", "en",
+        says=("our interview on Tuesday 8 December", "still very interested"),
+    ),
+    "solveo:1:follow_up": Draft(
+        "thomas.girard@solveo.example", "Re: Votre candidature – Cheffe de projet ERP", "fr",
+        I_SOLVEO_HOLDING, (I_SOLVEO_HOLDING,),
+        says=("notre entretien du jeudi 3 décembre", "redire mon intérêt"),
+    ),
+}
+# B1, D1, E3: drafts whose window closed unsent are removed, with their events; the Acme
+# round-2 thank-you fell due and expired between the runs: its event goes, no draft ever.
+MOOT_BY_WEEK_LATER = {
+    "cobalt conseil:1:thank_you", "quantix:1:thank_you", "galenis:1:feedback_request",
+    "helio energies:1:feedback_request", "acme industrie:2:thank_you",
+}
+# Follow-up phrases the seed forbids (B2), checked here independently of the product's list.
+WAITING_OR_RIVAL = re.compile(
+    r"attente|attends|j'attends|sans nouvelles|autre offre|autre entreprise|waiting|await"
+    r"|look forward to hearing|another offer|another company|elsewhere", re.IGNORECASE,
+)
+NEVER_CONCERNED = ("Cimalp", "Kestrel", "Kerlann", "Hexaflow", "Pixelia", "Yoga", "Point hebdo",
+                   "Dentiste", "vélo", "Atelier CV", "Déjeuner", "Cadres", "Préparation")
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> ExampleWorld:
+    return ExampleWorld(tmp_path)
+
+
+@pytest.fixture(scope="module")
+def first_run(tmp_path_factory: pytest.TempPathFactory) -> ExampleWorld:
+    """One first cycle shared by the tests that only read (status and explain write nothing)."""
+    shared = ExampleWorld(tmp_path_factory.mktemp("first_run"))
+    shared.once()
+    return shared
+
+
+def check_draft(key: str, world: ExampleWorld, expected: Draft) -> None:
+    message = world.drafts()[key]
+    text = body(message)
+    assert address(message) == expected.to, key
+    assert address(message, "From") == "camille.martin@gmail.com", key
+    assert message["Subject"] == expected.subject, key
+    reply_to = message["In-Reply-To"]
+    assert (str(reply_to).strip() if reply_to else None) == expected.in_reply_to, key
+    references = message["References"]
+    assert tuple(str(references or "").split()) == expected.references, key
+    marks, foreign = (FR_MARKS, EN_MARKS) if expected.lang == "fr" else (EN_MARKS, FR_MARKS)
+    assert all(mark in text for mark in marks), (key, text)
+    assert not any(mark in text for mark in foreign), (key, text)
+    for phrase in expected.says:
+        assert phrase in " ".join(text.split()), (key, phrase, text)
+    if key.endswith(":follow_up"):
+        assert find_forbidden(text, StepKind.FOLLOW_UP) is None, key
+        assert WAITING_OR_RIVAL.search(text) is None, (key, text)
+
+
+def check_drafts(world: ExampleWorld, expected: dict[str, Draft]) -> None:
+    assert set(world.drafts()) == set(expected)
+    for key, draft in expected.items():
+        check_draft(key, world, draft)
+
+
+# -- 1, 2, 3: the first cycle -------------------------------------------------------------
+def test_the_first_cycle_writes_exactly_the_five_drafts_of_the_readme(
+    world: ExampleWorld,
+) -> None:
+    result = world.once()
+    assert "14 application(s)" in result.out and "23 step(s) planned" in result.out
+    assert set(THREAD_IDS) <= world.message_ids()  # threads name messages of the example
+    check_drafts(world, DRAFTS_AT_FIRST_RUN)
+
+
+def test_the_first_cycle_writes_exactly_the_23_events_of_the_readme(
+    first_run: ExampleWorld,
+) -> None:
+    world = first_run
+    events = world.events()
+    assert world.event_starts() == EVENTS_AT_FIRST_RUN
+    for key, event in events.items():
+        assert COMPANIES[key.split(":")[0]] in event.summary, event.summary
+    for key, call in CALLS.items():
+        assert events[key].summary.startswith(call), events[key].summary
+    assert events["cobalt conseil:1:debrief"].summary.startswith(
+        "Noter la suite annoncée : délai, canal, interlocuteur"
+    )
+    vasseur = events["transports vasseur:1:discrimination_info"].description
+    assert "defenseurdesdroits.fr" in vasseur and "3928" in vasseur
+    # A step whose draft is due has an event that points to the draft (E2).
+    assert "brouillon" in events["cobalt conseil:1:thank_you"].description.casefold()
+
+
+def test_nothing_for_the_refusal_the_offer_the_opt_out_and_what_is_no_application(
+    first_run: ExampleWorld,
+) -> None:
+    world = first_run
+    # Not even a cancelled step: the ledger knows exactly the README's 23 steps.
+    assert set(world.statuses()) == set(EVENTS_AT_FIRST_RUN)
+    written = [e.summary + e.description for e in world.events().values()]
+    written += [str(m["Subject"]) + str(m["To"]) + body(m) for m in world.drafts().values()]
+    for name in NEVER_CONCERNED:
+        assert not any(name.casefold() in text.casefold() for text in written), name
+    # Drafts only (E1): the mailbox itself is left as it was.
+    repo_mail = Path(__file__).resolve().parents[2] / "examples" / "Maildir"
+    assert sorted(p.name for p in world.maildir.rglob("*") if p.is_file()) == sorted(
+        p.name for p in repo_mail.rglob("*") if p.is_file()
+    )
+
+
+# -- 4: idempotence ------------------------------------------------------------------------
+def test_a_second_cycle_at_the_same_time_writes_nothing_and_plan_shows_nothing(
+    world: ExampleWorld,
+) -> None:
+    world.once()
+    before = world.tree()
+    events = world.events()
+    again = world.once()
+    assert "Nothing new to write" in again.out and "0 step(s) planned" in again.out
+    assert world.tree() == before  # same files, byte for byte
+    assert world.events() == events
+    plan = world.run(FIRST_NOW, "plan")
+    assert plan.code == 0 and "Plan at Wed 09 Dec 2026 09:30" in plan.out
+    assert not any(name in plan.out for name in COMPANIES.values()), plan.out
+    assert world.tree() == before
+
+
+# -- 5: time passing -----------------------------------------------------------------------
+def test_a_week_later_the_due_follow_ups_are_written_and_closed_windows_removed(
+    world: ExampleWorld,
+) -> None:
+    world.once()
+    ravel = world.draft_bytes()["papeteries ravel:1:follow_up"]
+    later = world.once(WEEK_LATER)
+    expected_drafts = {
+        "papeteries ravel:1:follow_up": DRAFTS_AT_FIRST_RUN["papeteries ravel:1:follow_up"],
+        **FOLLOW_UPS_BY_WEEK_LATER,
+    }
+    check_drafts(world, expected_drafts)
+    assert world.draft_bytes()["papeteries ravel:1:follow_up"] == ravel  # left as it was
+    expected_events = {k: v for k, v in EVENTS_AT_FIRST_RUN.items() if k not in MOOT_BY_WEEK_LATER}
+    assert world.event_starts() == expected_events
+    statuses = world.statuses()
+    assert {k for k, s in statuses.items() if s == "cancelled"} == MOOT_BY_WEEK_LATER
+    written = {(row[1], row[2], row[3]) for row in table_rows(later.out)}
+    assert {row for row in written if row[2] == "draft written"} == {
+        ("Cobalt Conseil", "follow up", "draft written"),
+        ("Brightwave", "follow up", "draft written"),
+        ("Quantix", "follow up", "draft written"),
+        ("Solvéo", "follow up", "draft written"),
+    }
+    assert {row for row in written if "removed" in row[2]} == {
+        ("Cobalt Conseil", "thank you", "event removed; draft removed"),
+        ("Quantix", "thank you", "event removed; draft removed"),
+        ("Galénis", "feedback request", "event removed; draft removed"),
+        ("Hélio Énergies", "feedback request", "event removed; draft removed"),
+        ("Acme Industrie", "thank you", "event removed"),
+    }
+    assert world.once(WEEK_LATER).out.count("Nothing new to write") == 1
+
+
+def table_rows(out: str) -> set[tuple[str, ...]]:
+    """The rows of a printed table, each as its stripped cells."""
+    return {
+        tuple(cell.strip() for cell in line.split("│")[1:-1])
+        for line in out.splitlines() if line.startswith("│")
+    }
+
+
+# -- 6: the user acts in the Maildir between runs -------------------------------------------
+def test_a_deleted_draft_is_never_written_again_and_is_dismissed(world: ExampleWorld) -> None:
+    world.once()
+    world.draft_files()["quantix:1:thank_you"].unlink()
+    world.once()
+    assert "quantix:1:thank_you" not in world.drafts()
+    world.once(WEEK_LATER)  # its window closed meanwhile: relance looks at it again
+    assert "quantix:1:thank_you" not in world.drafts()
+    assert world.statuses()["quantix:1:thank_you"] == "dismissed"
+    assert "quantix:1:thank_you" not in world.events()
+
+
+def test_an_edited_draft_is_left_alone_when_its_step_is_moot_and_reported(
+    world: ExampleWorld,
+) -> None:
+    world.once()
+    path = world.draft_files()["cobalt conseil:1:thank_you"]
+    edited = path.read_bytes().replace(b"Bonjour Sophie Marchal,", b"Bonjour Sophie,")
+    path.write_bytes(edited)
+    later = world.once(WEEK_LATER)  # the thank-you window closed on 09/12
+    assert world.draft_bytes()["cobalt conseil:1:thank_you"] == edited
+    assert "thank_you for cobalt conseil: its draft was left as you changed it (E3)" in " ".join(
+        later.out.split()
+    )
+    assert "cobalt conseil:1:thank_you" not in world.events()
+    assert set(world.drafts()) == {
+        "cobalt conseil:1:thank_you", "papeteries ravel:1:follow_up", *FOLLOW_UPS_BY_WEEK_LATER
+    }
+
+
+def test_a_draft_moved_into_sent_counts_as_sent_and_is_not_drafted_again(
+    world: ExampleWorld,
+) -> None:
+    world.once()
+    draft = world.draft_files()["papeteries ravel:1:follow_up"]
+    sent = world.maildir / ".Sent" / "cur" / draft.name.replace(":2,D", ":2,S")
+    sent.parent.mkdir(parents=True, exist_ok=True)
+    draft.rename(sent)
+    assert read_message(sent)["X-Relance-Key"] == "papeteries ravel:1:follow_up"
+    world.once()
+    world.once(WEEK_LATER)
+    assert world.statuses()["papeteries ravel:1:follow_up"] == "sent"
+    assert "papeteries ravel:1:follow_up" not in world.drafts()  # no second follow-up
+    # The call still comes 7 days after the follow-up was sent (B3); nothing after it (B4).
+    assert world.event_starts()["papeteries ravel:1:call"] == paris(2026, 12, 16, 10)
+    assert not any(k.startswith("papeteries ravel:2") for k in world.statuses())
+
+
+# -- 7: status and explain -------------------------------------------------------------------
+STAGES = {
+    "Acme Industrie": "round 2", "Solvéo": "waiting", "Brightwave": "waiting",
+    "Ondine Assurances": "waiting", "Cobalt Conseil": "waiting", "Quantix": "waiting",
+    "Papeteries Ravel": "waiting", "Galénis": "refused", "Hélio Énergies": "refused",
+    "Nordlys": "refused", "Cimalp": "refused", "Transports Vasseur": "refused",
+    "Kestrel Robotics": "offer", "Kerlann": "opted out",
+}
+
+
+def test_status_lists_the_fourteen_applications_with_their_stage(first_run: ExampleWorld) -> None:
+    world = first_run
+    status = world.run(FIRST_NOW, "status")
+    assert status.code == 0
+    rows = table_rows(status.out)
+    assert len(rows) == 14 and {row[0] for row in rows} == STAGES.keys()
+    for row in rows:
+        assert STAGES[row[0]] in row[1], row
+
+
+def test_explain_gives_readable_reasons_naming_the_rules(first_run: ExampleWorld) -> None:
+    world = first_run
+    explained = {}
+    for name in ("acme", "Cimalp", "kestrel robotics", "Kerlann"):
+        result = world.run(FIRST_NOW, "explain", name)
+        assert result.code == 0, result.err
+        explained[name] = " ".join(result.out.split())
+    acme = explained["acme"]
+    assert "Entretien – Acme Industrie" in acme and "positive_next_step" in acme
+    for reason in (
+        "debrief (round 2): written, due Fri 11 Dec 2026 15:00: A4:",
+        "thank_you (round 2): planned, due Mon 14 Dec 2026 09:00: B1:",
+        "follow_up (round 2): planned, due Fri 18 Dec 2026 09:00: B2:",
+        "call (round 2): written, due Mon 28 Dec 2026 10:00: B3:",
+        "thank_you (round 1): B4: your message \"Merci pour notre entretien\"",
+        "follow_up (round 1): B5: the recruiter answered",
+        "feedback_request (round 1): A5:",
+    ):
+        assert reason in acme, (reason, acme)
+    assert "D5: categorical refusal" in explained["Cimalp"]
+    assert "C2: offer received" in explained["kestrel robotics"]
+    assert "F1: you opted out" in explained["Kerlann"]
