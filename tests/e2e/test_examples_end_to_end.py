@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from example_world import (
     FIRST_NOW,
+    REPO,
     WEEK_LATER,
     ExampleWorld,
     address,
@@ -246,10 +247,11 @@ def test_nothing_for_the_refusal_the_offer_the_opt_out_and_what_is_no_applicatio
     for name in NEVER_CONCERNED:
         assert not any(name.casefold() in text.casefold() for text in written), name
     # Drafts only (E1): the mailbox itself is left as it was.
-    repo_mail = Path(__file__).resolve().parents[2] / "examples" / "Maildir"
-    assert sorted(p.name for p in world.maildir.rglob("*") if p.is_file()) == sorted(
-        p.name for p in repo_mail.rglob("*") if p.is_file()
-    )
+    def files(folder: Path) -> dict[str, bytes]:
+        return {str(p.relative_to(folder)): p.read_bytes()
+                for p in folder.rglob("*") if p.is_file()}
+
+    assert files(world.maildir) == files(REPO / "examples" / "Maildir")
 
 
 # -- 4: idempotence ------------------------------------------------------------------------
@@ -311,14 +313,68 @@ def table_rows(out: str) -> set[tuple[str, ...]]:
     }
 
 
+# The README's drafts that fall due after the first cycle, each checked on its day.
+LATER_DRAFTS: dict[str, Draft] = {
+    "acme industrie:2:thank_you": Draft(
+        "jeanne.dupont@acme-industrie.example", "Re: Merci pour notre entretien", "fr",
+        I_ACME_NEXT, (S_ACME_THANKS, I_ACME_NEXT),
+        says=("notre entretien du vendredi 11 décembre",
+              "un point que nous n'avons pas abordé : mon audit SMED chez Ferrand"),
+    ),
+    "acme industrie:2:follow_up": Draft(
+        "jeanne.dupont@acme-industrie.example", "Re: Merci pour notre entretien", "fr",
+        I_ACME_NEXT, (S_ACME_THANKS, I_ACME_NEXT),
+        says=("notre entretien du vendredi 11 décembre", "redire mon intérêt"),
+    ),
+    "helio energies:1:future_opening": Draft(
+        "elodie.marchand@helio-energies.example", "Re: Merci pour l'entretien du 19 novembre",
+        "fr", I_HELIO_REFUSAL, (S_HELIO_THANKS, I_HELIO_REFUSAL),
+        says=("notre entretien du jeudi 19 novembre 2026", "convenir d'un rendez-vous"),
+    ),
+    "nordlys:1:reapply": Draft(  # to the person met, never to the ATS's no-reply address
+        "ingrid.solberg@nordlys.example",
+        "Re: Your application for Senior Data Engineer at Nordlys", "en",
+        I_NORDLYS_REFUSAL, (I_NORDLYS_REFUSAL,),
+        says=("lacked experience with Kubernetes", "applying again", "updated CV"),
+    ),
+}
+
+
+def test_the_later_drafts_of_the_readme_are_written_on_their_day(world: ExampleWorld) -> None:
+    world.once()
+    world.once("2026-12-14T09:30")  # Acme round 2: thank-you due Mon 14/12 09:00 (B1)
+    assert set(world.drafts()) == {
+        "papeteries ravel:1:follow_up", "cobalt conseil:1:follow_up",
+        "acme industrie:2:thank_you",
+    }
+    check_draft("acme industrie:2:thank_you", world, LATER_DRAFTS["acme industrie:2:thank_you"])
+    world.once("2027-02-22T09:30")  # Hélio Énergies: D3, 14 days before the opening
+    follow_ups = {f"{app}:1:follow_up" for app in
+                  ("papeteries ravel", "cobalt conseil", "brightwave", "quantix", "solveo")}
+    assert set(world.drafts()) == {
+        *follow_ups, "acme industrie:2:follow_up", "helio energies:1:future_opening",
+    }
+    for key in ("acme industrie:2:follow_up", "helio energies:1:future_opening"):
+        check_draft(key, world, LATER_DRAFTS[key])
+    world.once("2027-06-01T09:30")  # Nordlys: D4, six months after the skills refusal
+    assert set(world.drafts()) == {
+        *follow_ups, "acme industrie:2:follow_up", "helio energies:1:future_opening",
+        "nordlys:1:reapply",
+    }
+    check_draft("nordlys:1:reapply", world, LATER_DRAFTS["nordlys:1:reapply"])
+
+
 # -- 6: the user acts in the Maildir between runs -------------------------------------------
 def test_a_deleted_draft_is_never_written_again_and_is_dismissed(world: ExampleWorld) -> None:
     world.once()
     world.draft_files()["quantix:1:thank_you"].unlink()
     world.once()
     assert "quantix:1:thank_you" not in world.drafts()
-    world.once(WEEK_LATER)  # its window closed meanwhile: relance looks at it again
+    later = world.once(WEEK_LATER)  # its window closed meanwhile: relance looks at it again
     assert "quantix:1:thank_you" not in world.drafts()
+    assert ("Quantix", "thank you", "event removed; draft deleted by you: dismissed (E4)") in {
+        row[1:] for row in table_rows(later.out)
+    }
     assert world.statuses()["quantix:1:thank_you"] == "dismissed"
     assert "quantix:1:thank_you" not in world.events()
 
