@@ -232,8 +232,24 @@ def test_the_first_cycle_writes_exactly_the_23_events_of_the_readme(
     )
     vasseur = events["transports vasseur:1:discrimination_info"].description
     assert "defenseurdesdroits.fr" in vasseur and "3928" in vasseur
-    # A step whose draft is due has an event that points to the draft (E2).
-    assert "brouillon" in events["cobalt conseil:1:thank_you"].description.casefold()
+    # A4: the debrief lists the lines the interview still lacks, and only those.
+    acme, cobalt = (events[f"{k}:debrief"].description for k in ("acme industrie:2",
+                                                                  "cobalt conseil:1"))
+    assert "- Réponse :" in acme and "- Canal :" in acme and "- Contact :" not in acme
+    assert "- Réponse :" in cobalt and "- Canal :" in cobalt and "- Contact :" in cobalt
+    for key, event in events.items():
+        english = event.description.startswith(("Read ", "Script:", "Why:"))
+        # F4: every event says why, with its rule.
+        assert re.search(r"(Pourquoi :|Why:) [A-F]\d", event.description), event.description
+        if key.endswith(":call"):  # B3: a script offering references, one voicemail
+            assert ("one short voicemail" if english else "un seul message vocal") in (
+                event.description
+            ), event.description
+            assert ("references" if english else "références") in event.description
+        elif key.split(":")[2] in ("thank_you", "follow_up", "feedback_request",
+                                   "future_opening", "reapply"):
+            # E2: the companion event of a draft says to review and send that draft.
+            assert ("draft" if english else "brouillon") in event.description, event
 
 
 def test_nothing_for_the_refusal_the_offer_the_opt_out_and_what_is_no_application(
