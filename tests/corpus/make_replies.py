@@ -268,6 +268,7 @@ def main() -> None:
     entries += read_source(HERE / "replies_heldout5_source.txt", "heldout5")
     entries += read_source(HERE / "replies_heldout6_source.txt", "heldout6")
     entries += read_source(HERE / "replies_heldout7_source.txt", "heldout7")
+    entries += read_source(HERE / "replies_heldout8_source.txt", "heldout8")
     lines = [json.dumps(to_json(e, n, rng), ensure_ascii=False) for n, e in enumerate(entries, 1)]
     (HERE / "replies.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} messages written to {HERE / 'replies.jsonl'}")
