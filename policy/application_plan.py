@@ -68,7 +68,7 @@ def plan_application(
         return ApplicationPlan(application, mine, Proposal())
     proposal, last = _rounds(application, periods, mine, ledger, now, settings)
     if last.refusal is not None:
-        proposal += _refusal(application, periods[-1], last, mine, ledger, settings)
+        proposal += _refusal(application, periods[-1], last, mine, ledger, now, settings)
     return ApplicationPlan(application, mine, proposal, last_replies=last)
 
 
@@ -92,6 +92,7 @@ def _rounds(
             messages=mine, sent=sent,
             missing_lines=missing_for_debrief(period.interview.annotations),
             context=round_context(application, period, settings), now=now, settings=settings,
+            ledger=ledger,
         ))
         if nxt is not None:
             proposal += _superseded_refusal_steps(application.key, period, nxt, settings)
@@ -128,7 +129,7 @@ def round_context(
 
 def _refusal(
     application: Application, period: RoundPeriod, replies: RoundReplies,
-    messages: tuple[Message, ...], ledger: Ledger, settings: Settings,
+    messages: tuple[Message, ...], ledger: Ledger, now: datetime, settings: Settings,
 ) -> Proposal:
     refusal = replies.refusal
     assert refusal is not None
@@ -152,7 +153,7 @@ def _refusal(
         categorical=replies.categorical, discriminatory=replies.discriminatory,
         unanswered_attempts=unanswered,
         clarify_requested=application.key in ledger.skills_requests,
-        context=context, settings=settings,
+        context=context, settings=settings, now=now, ledger=ledger,
     ))
 
 

@@ -28,6 +28,9 @@ class Candidate:
     window_end: datetime | None = None  # after it, never written (B1, D1)
     event_minutes: int | None = None  # None: settings.event_minutes
     answer_to: Message | None = None  # the message a draft answers first (D1, D2)
+    # The rule's own due when the step was planned late (policy.catch_up): its draft
+    # falls due then, while `due` (its event) is the catch-up time.
+    rule_due: datetime | None = None
 
 
 @dataclass(frozen=True)

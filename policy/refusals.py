@@ -7,7 +7,10 @@ Decisions:
 - Labels: generic → D1; future opening → D1 and D3; missing skills → D2 (on
   request) and D4; categorical → nothing (D5).
 - D1 is due at the refusal's own time (the draft is ready at once); its window
-  closes at the end of the refusal's day + `feedback_window_days`.
+  closes at the end of the refusal's day + `feedback_window_days`. relance
+  reads a refusal after its time: D1, D2 and the D5 information event are
+  planned late and moved to their catch-up time (`policy.catch_up`): D1 and D2
+  to the next morning slot, the D5 event to `now`.
 - D2 is asked for with `relance clarify` (the ledger's `skills_requests`) or
   by the user tag `CLARIFY_TAG` on the refusal message (case-insensitive, the
   same in French and English). It is due at the refusal's time, so that its key
@@ -28,10 +31,11 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from policy.candidate import Candidate, Moot, Proposal
+from policy.catch_up import caught_up
 from policy.contact_log import RoundPeriod
 from policy.drafts.context import DraftContext
 from policy.keys import step_key
-from policy.model import Label, Message, StepKind
+from policy.model import Label, Ledger, Message, StepKind
 from policy.reason_text import day_text, message_text
 from policy.settings import Settings
 from policy.workdays import (
@@ -62,6 +66,8 @@ class RefusalInput:
     clarify_requested: bool  # the application is in the ledger's skills_requests
     context: DraftContext
     settings: Settings
+    now: datetime
+    ledger: Ledger  # for steps planned late (policy.catch_up)
 
     def key(self, kind: StepKind) -> str:
         return step_key(self.application, self.period.number, kind)
@@ -70,12 +76,12 @@ class RefusalInput:
         self, kind: StepKind, due: datetime, reason: str, window_end: datetime | None = None
     ) -> Candidate:
         answer_to = self.refusal if kind in _ANSWERS else None
-        return Candidate(
+        return caught_up(Candidate(
             key=self.key(kind), kind=kind, application=self.application,
             round=self.period.number, due=due, reason=reason,
             context=replace(self.context, reason=reason, due=due),
             interview=self.period.interview, window_end=window_end, answer_to=answer_to,
-        )
+        ), self.ledger.get(self.key(kind)), self.now, self.settings)
 
 
 _ANSWERS = (StepKind.FEEDBACK_REQUEST, StepKind.SKILLS_CLARIFICATION)

@@ -14,7 +14,9 @@ Decisions (RULES.md A4, A5, B1-B6):
 - A5: once a later interview is in the calendar, this round's follow-up and
   call are moot; its thank-you stays until the next interview starts.
 - B3 counts from the follow-up's sending (relance draft or own message), else
-  from its due; a holding reply pushes that base to the moved follow-up day.
+  from its due, as caught up when it was planned late (`policy.catch_up`):
+  the call then comes 7 days after the follow-up's real slot. A holding
+  reply pushes that base to the moved follow-up day.
   Without a phone number the call event still comes: its reason says to find
   the number first, and the event text has no number.
 - The debrief (A4) sits right after the interview and is planned only until
@@ -34,10 +36,11 @@ from policy.b_timing import (
     thank_you_window_end,
 )
 from policy.candidate import Candidate, Moot, Proposal
+from policy.catch_up import caught_up
 from policy.contact_log import RoundPeriod, sent_at
 from policy.drafts.context import DraftContext
 from policy.keys import step_key
-from policy.model import Message, StepKind
+from policy.model import Ledger, Message, StepKind
 from policy.reason_text import day_text, interview_text, message_text, moment_text
 from policy.replies_effects import RoundReplies, holding_follow_up
 from policy.settings import Settings
@@ -57,6 +60,7 @@ class RoundInput:
     context: DraftContext
     now: datetime
     settings: Settings
+    ledger: Ledger  # for steps planned late (policy.catch_up)
 
     def key(self, kind: StepKind) -> str:
         return step_key(self.application, self.period.number, kind)
@@ -66,11 +70,11 @@ class RoundInput:
         window_end: datetime | None = None, event_minutes: int | None = None,
     ) -> Candidate:
         context = replace(self.context, reason=reason, due=due, missing_lines=self.missing_lines)
-        return Candidate(
+        return caught_up(Candidate(
             key=self.key(kind), kind=kind, application=self.application,
             round=self.period.number, due=due, reason=reason, context=context,
             interview=self.period.interview, window_end=window_end, event_minutes=event_minutes,
-        )
+        ), self.ledger.get(self.key(kind)), self.now, self.settings)
 
 
 def round_proposal(r: RoundInput) -> Proposal:
@@ -169,14 +173,21 @@ def _follow_up(
     if stop is not None:
         return Proposal(moot=(Moot(key, stop),)), None, False
     if key in r.sent:
-        return Proposal(), sent_at(key, r.messages) or _follow_up_due(r, where)[0], False
+        return Proposal(), sent_at(key, r.messages) or _sent_due(r, where), False
     if mine is not None:
         note = f"B4: your {message_text(mine, r.settings)} counts as the follow-up"
         return Proposal(moot=(Moot(key, note),)), mine.date, False
     if planned >= r.settings.max_attempts_per_round:
         return Proposal(moot=(Moot(key, _cap_note(r)),)), None, False
-    due, reason = _follow_up_due(r, where)
-    return Proposal(candidates=(r.candidate(StepKind.FOLLOW_UP, due, reason),)), due, True
+    candidate = r.candidate(StepKind.FOLLOW_UP, *_follow_up_due(r, where))
+    return Proposal(candidates=(candidate,)), candidate.due, True
+
+
+def _sent_due(r: RoundInput, where: str) -> datetime:
+    """A sent follow-up whose mail was not read: its due, as caught up if it was."""
+    due = _follow_up_due(r, where)[0]
+    entry = r.ledger.get(r.key(StepKind.FOLLOW_UP))
+    return max(due, entry.due) if entry is not None else due
 
 
 def _follow_up_due(r: RoundInput, where: str) -> tuple[datetime, str]:

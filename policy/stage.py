@@ -74,7 +74,8 @@ def _to_send(found: ApplicationPlan, ledger: Ledger, now: datetime) -> Candidate
         entry = ledger.get(candidate.key)
         return (
             entry is not None and entry.status is StepStatus.WRITTEN and entry.draft_written
-            and candidate.due <= now and not window_closed(candidate, now)
+            and (candidate.rule_due or candidate.due) <= now
+            and not window_closed(candidate, now)
         )
 
     waiting = [c for c in found.proposal.candidates if in_hand(c)]

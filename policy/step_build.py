@@ -35,10 +35,13 @@ def window_closed(candidate: Candidate, now: datetime) -> bool:
 
 
 def draft_due(candidate: Candidate, now: datetime, settings: Settings) -> bool:
-    """E2: a draft is written on the day its step falls due, never after its window."""
+    """E2: a draft is written on the day its step falls due, never after its window.
+
+    A step planned late falls due on its rule's own day: its draft is written at once."""
     if not candidate.kind.has_draft or window_closed(candidate, now):
         return False
-    return local_date(now, settings) >= local_date(candidate.due, settings)
+    due = candidate.rule_due or candidate.due
+    return local_date(now, settings) >= local_date(due, settings)
 
 
 def write_step(

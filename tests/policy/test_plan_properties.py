@@ -191,7 +191,8 @@ def test_no_thank_you_or_feedback_request_past_its_window(t: Timeline) -> None:
             StepKind.THANK_YOU, StepKind.FEEDBACK_REQUEST
         ):
             assert step.window_end is not None and t.now <= step.window_end
-        if step.draft is not None:
+        if step.draft is not None and "planned late" not in step.reason:
+            # A step planned late has its draft at once and its event at the catch-up time.
             assert step.due.date() <= t.now.astimezone(step.due.tzinfo).date()
 
 
@@ -228,3 +229,31 @@ def test_what_the_user_decided_is_never_touched(t: Timeline) -> None:
         assert step.key not in final
         if step.action is Action.CANCEL:
             assert step.key in pending
+
+
+PENDING = (StepStatus.PLANNED, StepStatus.WRITTEN)
+
+
+@FAST
+@given(timelines())
+def test_no_event_is_written_in_the_past(t: Timeline) -> None:
+    """A step planned late is caught up: only an event already in the calendar keeps a past time."""
+    for step in plan_of(t):
+        if step.action is not Action.WRITE:
+            continue
+        old = t.ledger.get(step.key)
+        in_calendar = old is not None and old.status in PENDING and old.due == step.due
+        assert step.event is not None
+        assert in_calendar or step.event.start >= t.now, step.reason
+
+
+@FAST
+@given(timelines(), st.integers(1, 72))
+def test_planning_later_with_nothing_new_read_moves_no_event(t: Timeline, hours: int) -> None:
+    """Catch-up is stable: time passing alone never moves a step already written."""
+    ledger = record(plan_of(t), t.ledger)
+    known = tuple(m for m in t.messages if m.date <= t.now)
+    for step in run([t.app], known, ledger, now=t.now + timedelta(hours=hours)):
+        old = ledger.get(step.key)
+        if step.action is Action.WRITE and old is not None and old.status in PENDING:
+            assert step.due == old.due, step.reason

@@ -33,7 +33,9 @@ def test_generic_refusal_asks_for_feedback_at_once_in_the_refusals_thread() -> N
     no = refusal(Label.REJECTION_GENERIC)
     steps = run([APP], [no], now=paris(2026, 12, 9, 15))
     feedback = by_kind(steps)[StepKind.FEEDBACK_REQUEST]
-    assert feedback.due == REFUSED_AT
+    # Read after its time: the draft is written at once, the event comes the next morning.
+    assert feedback.due == paris(2026, 12, 10, 9)
+    assert "planned late" in feedback.reason
     assert feedback.window_end is not None and feedback.window_end.date() == date(2026, 12, 12)
     assert feedback.draft is not None
     assert feedback.draft.subject == "Re: Votre candidature chez ACME"  # no "Re: Re:"
@@ -129,7 +131,8 @@ def test_discriminatory_refusal_gets_only_an_information_event() -> None:
     assert [s.kind for s in steps] == [StepKind.DISCRIMINATION_INFO]
     info = steps[0]
     assert info.draft is None and info.recipients == ()
-    assert info.event is not None and info.due == REFUSED_AT
+    # Read after the refusal's time: the information event comes at once, not in the past.
+    assert info.event is not None and info.due == paris(2026, 12, 9, 15)
     assert "Défenseur des droits" in info.reason
 
 
