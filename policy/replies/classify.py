@@ -14,7 +14,9 @@ against the costly mistake of reading a refusal as good news:
 3. an offer, when offer phrases outweigh next-step phrases;
 4. a next step (interview, test, meeting);
 5. job alerts, newsletters, surveys, practical notes: `other`;
-6. a wait ("still reviewing", "we will answer by X"): `holding`;
+6. a wait ("still reviewing", "we will answer by X"): `holding`; good news
+   said under a condition ("if your profile matches we will invite you")
+   is dropped first, and counts as a wait;
 7. weaker evidence: the reading with the most weight, a refusal winning ties;
 8. no phrase at all: the label whose corpus messages use the same words
    (fallback.py); never an offer (it closes the application: it needs a
@@ -44,7 +46,7 @@ _TABLES = (
     refusal.REJECTION + refusal.REJECTION_MEDIUM + refusal.REJECTION_HINTS + refusal.CATEGORICAL
     + refusal.SKILLS + refusal.FUTURE + refusal.OPENING_NOW + progress.OFFER
     + progress.OFFER_MEDIUM + progress.POSITIVE + progress.POSITIVE_HINTS + progress.HOLDING
-    + progress.AUTOMATIC + progress.BULK
+    + progress.AUTOMATIC + progress.BULK + progress.CONDITION
 )
 _GOOD_NEWS = ("offer", "next step", "good news")
 _GOOD_NEWS_LABELS = (Label.OFFER, Label.POSITIVE_NEXT_STEP)
@@ -53,6 +55,7 @@ _REPLY_SUBJECT = re.compile(r"^\s*(?:re|tr|fw|fwd|aw|ref)\s*:", re.IGNORECASE)
 _DATED_LABELS = (Label.HOLDING, Label.REJECTION_FUTURE_OPENING)
 _AUTO_HEADERS = ("x-autoreply", "x-autorespond")
 _MAX_QUOTED = 4
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def classify(
@@ -68,7 +71,8 @@ def classify(
     (Auto-Submitted: auto-replied, X-Autoreply) read as `other` at once.
     """
     folded_text = fold(text)
-    hits = _uncovered(list(find_hits(text, folded_text, _TABLES))) + _subject_hits(subject)
+    hits = _unconditional(_uncovered(list(find_hits(text, folded_text, _TABLES))), folded_text)
+    hits += _subject_hits(subject)
     score: Counter[str] = Counter()
     for hit in hits:
         score[hit.kind] += hit.weight
@@ -101,6 +105,16 @@ def _uncovered(hits: list[Hit]) -> list[Hit]:
         h for h in hits
         if h.kind not in _GOOD_NEWS or not any(s <= h.start < e for s, e in refusals)
     ]
+
+
+def _unconditional(hits: list[Hit], folded: str) -> list[Hit]:
+    """Good news under a condition ("we'll invite you to interview if your profile matches")
+    is an acknowledgement, not a next step."""
+    ends = [m.start() for m in _SENTENCE_END.finditer(folded)]
+    sentence = [sum(1 for end in ends if end < h.start) for h in hits]
+    conditional = {s for s, h in zip(sentence, hits, strict=True) if h.kind == "condition"}
+    return [h for s, h in zip(sentence, hits, strict=True)
+            if h.kind not in _GOOD_NEWS or s not in conditional]
 
 
 def _subject_hits(subject: str) -> list[Hit]:
@@ -136,7 +150,7 @@ def _decide(score: Counter[str]) -> Label:
         return Label.POSITIVE_NEXT_STEP
     if score["auto-reply"] >= 3:
         return Label.OTHER
-    if score["waiting"] >= 2:
+    if score["waiting"] + score["condition"] >= 2:
         return Label.HOLDING
     return _weakly(score, refusal)
 
@@ -166,7 +180,7 @@ def _refusal_kind(score: Counter[str]) -> Label:
 
 
 _DECIDING: dict[Label, tuple[str, ...]] = {
-    Label.HOLDING: ("waiting",),
+    Label.HOLDING: ("waiting", "condition"),
     Label.POSITIVE_NEXT_STEP: ("next step", "good news"),
     Label.OFFER: ("offer",),
     Label.REJECTION_GENERIC: ("refusal", "refusal hint"),

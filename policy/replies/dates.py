@@ -23,7 +23,10 @@ is promised, so that a follow-up falls the next business day after it:
   "cet été") state no date.
 When several are stated, the first one (not in the past) of a sentence that
 speaks of the answer or the opening ("je vous donnerai une réponse mercredi
-14") wins, else the first one. A bare weekday ("lundi") counts only in such
+14") wins, else the first one; within such a sentence, a date that the
+answer's words lead to in its own clause ("the panel meets on Thursday and
+I'll let you know by Friday") comes first, and a stated form before a bare
+weekday. A bare weekday ("lundi") counts only in such
 a sentence.
 """
 
@@ -35,30 +38,17 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from policy.replies.date_words import (
+    MONTHS,
+    NUMBERS,
+    WEEKDAYS,
+    business_days,
+    quarter_end,
+    weekday_next_week,
+)
 from policy.settings import Settings
 from policy.workdays import local_date
 
-MONTHS = {
-    "janvier": 1, "janv": 1, "january": 1, "jan": 1, "fevrier": 2, "fevr": 2, "fev": 2,
-    "february": 2, "feb": 2, "mars": 3, "march": 3, "mar": 3, "avril": 4, "avr": 4, "april": 4,
-    "apr": 4, "mai": 5, "may": 5, "juin": 6, "june": 6, "jun": 6, "juillet": 7, "juil": 7,
-    "july": 7, "jul": 7, "aout": 8, "august": 8, "aug": 8, "septembre": 9, "sept": 9,
-    "september": 9, "sep": 9, "octobre": 10, "oct": 10, "october": 10, "novembre": 11, "nov": 11,
-    "november": 11, "decembre": 12, "dec": 12, "december": 12,
-}
-WEEKDAYS = {
-    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-    "sunday": 6,
-}
-NUMBERS = {
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
-    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20,
-    "trente": 30, "quarante-huit": 48, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3,
-    "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-    "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty-eight": 48,
-    "a couple of": 2, "couple of": 2,
-}
 _MONTH = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = "(" + "|".join(WEEKDAYS) + ")"
 _NUM = r"(\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
@@ -194,6 +184,13 @@ _FORMS: tuple[tuple[str, Resolver], ...] = (
     (r"(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?", _numeric),
     (r"(?:sous|dans une|d'ici une|d'ici|en) quinzaine|(?:in|within) a fortnight",
      _fixed(lambda d: d + timedelta(days=14))),
+    (r"(?:" + _DAY + r" (?:de la semaine prochaine|prochain en huit|en huit)|" + _DAY
+     + r" (?:of )?next week|next week on " + _DAY + ")", weekday_next_week),
+    (r"(?:dans|d'ici|sous|within|in|under) " + _NUM + r" (?:jours? ouvr\w+|working days?|"
+     r"business days?)", business_days),
+    (r"(?:\b(q[1-4])\b|(?:au |le |du |d'ici (?:le |la fin du )?)(premier|1er|deuxieme|second|2e|"
+     r"troisieme|3e|quatrieme|dernier|4e) trimestre|(first|second|2nd|third|3rd|fourth|4th) "
+     r"quarter)", quarter_end),
     (r"(?:sous|dans une|d'ici une) huitaine", _fixed(lambda d: d + timedelta(days=7))),
     (r"(?:dans|d'ici|d'ici a|sous|within|in|en|after|apres|comptez|compter|prevoyez|allow|"
      r"another|encore) "
@@ -244,6 +241,7 @@ _ANSWER = re.compile(
     r"in touch|outcome|confirm|news|open|hir|follow up|reach out"
 )
 _SENTENCE_END = re.compile(r"[.!?;\n]")
+_CLAUSE_START = re.compile(r"[.!?;,:\n]|\s(?:and|et|but|mais|so|donc|then|puis)\s")
 
 
 def _candidates(folded: str, today: date) -> Iterator[tuple[int, int, date, bool]]:
@@ -265,17 +263,26 @@ def _about_the_answer(folded: str, start: int) -> bool:
     return _ANSWER.search(folded, begin, found.start() if found else len(folded)) is not None
 
 
+def _answer_just_before(folded: str, start: int) -> bool:
+    """The answer's own words lead to the date in its clause: "let you know the outcome by
+    Friday", not "the panel meets on Thursday"."""
+    begin = max((m.end() for m in _CLAUSE_START.finditer(folded, max(0, start - 120), start)),
+                default=max(0, start - 120))
+    return _ANSWER.search(folded, begin, start) is not None
+
+
 def stated_date(
     original: str, folded: str, received: datetime, settings: Settings
 ) -> StatedDate | None:
     """The date or delay the text states for the answer, as a day; None when it states none."""
     today = local_date(received, settings)
     ranked = sorted(
-        (not _about_the_answer(folded, start), start, end, day)
+        (not _about_the_answer(folded, start), not _answer_just_before(folded, start), weak,
+         start, end, day)
         for start, end, day, weak in _candidates(folded, today)
         if not weak or _about_the_answer(folded, start)
     )
     if not ranked:
         return None
-    _, start, end, day = ranked[0]
+    *_, start, end, day = ranked[0]
     return StatedDate(day, " ".join(original[start:end].split()))

@@ -40,6 +40,8 @@ OFFER: tuple[Cue, ...] = cues("offer", 3, [
     r"you have been successful",
     r"(?:it's|it is) a yes", r"the job is yours",
     r"docusign",
+    r"(?:on|nous) (?:vous|te) prend\w*", r"contrat a signer",
+    r"(?:vous commencez|tu commences) (?:avec nous|chez nous)",
 ])
 
 # Words of an offer that a next-step message may also use ("salary expectations").
@@ -78,6 +80,13 @@ POSITIVE: tuple[Cue, ...] = cues("next step", 3, [
     r"head|founders?|director|manager|vp|lead|wider team|team)", r"chat with (?:the|our)",
     r"you passed", r"continue the process with you", r"selected for the (?:next|final)",
     r"come (?:back|in) (?:and|to) meet", r"shared your profile with", r"speak with you",
+    # A first call asked for: "auriez-vous 20 minutes pour un premier échange téléphonique ?"
+    r"(?:auriez|avez|aurais|as)-(?:vous|tu) (?:\w+ ){0,3}(?:minutes|moment|creneau|temps|heure)",
+    r"pour un (?:premier |court |bref |petit )(?:echange|appel|entretien|point)",
+    r"(?:echange|entretien|appel) (?:telephonique|en visio|visio)",
+    r"(?:do|would|could) you (?:have|find|spare) (?:\w+ ){0,3}(?:minutes|time|moment)",
+    r"for an? (?:quick |short |brief |first |intro |introductory |initial |\d+[- ]min\w* )+"
+    r"(?:call|chat|phone call|video call|conversation)",
 ])
 
 POSITIVE_HINTS: tuple[Cue, ...] = cues("good news", 1, [
@@ -89,7 +98,8 @@ HOLDING: tuple[Cue, ...] = cues("waiting", 2, [
     r"pas encore (?:pris de |de |eu de |d')?(?:decision|retour|nouvelles|element)",
     r"(?:pas|aucun) (?:d')?element nouveau", r"n'a pas (?:encore )?tranche",
     r"toujours (?:en cours|a l'etude)", r"processus (?:\w+ ){0,3}(?:toujours |encore )?en cours",
-    r"(?:reviendr\w*|revenons|reviens|revenir) vers (?:vous|toi)", r"(?:vous|te) tiens? au courant",
+    r"(?:reviendr\w*|revenons|reviens|revenir) (?:\w+ )?vers (?:vous|toi)",
+    r"(?:vous|te) tiens? au courant",
     r"(?:donnerons|donnerai|communiquerons|apporterons|adresserons|enverrons|aurez|recevrez) "
     r"(?:une |un |notre |nos |la |le |des |mon )?(?:reponse|retour|decision|nouvelles)",
     r"decision sera prise", r"en cours d'(?:etude|analyse|examen)", r"(?:etudie|examine)\w* "
@@ -112,6 +122,21 @@ HOLDING: tuple[Cue, ...] = cues("waiting", 2, [
     r"taking (?:a bit )?(?:longer|a while)", r"not forgotten", r"will update",
     r"still (?:a couple|some|a few) (?:of )?(?:people|candidates)", r"suit son cours",
     r"rien de nouveau",
+    r"pas (?:encore )?de (?:nouvelles|retour|decision) (?:de mon cote|de notre cote|pour "
+    r"(?:l'instant|le moment)|a ce stade)", r"toujours pas (?:de |le |eu de |d')?(?:retour|"
+    r"reponse|decision|nouvelles)", r"n'a pas (?:encore )?(?:fait|donne|eu) de (?:retour|reponse)",
+    r"(?:vous|te) (?:tiens?|tiendrai|tiendrons|tenir) (?:au courant|informee?s?)",
+    r"(?:decision|reponse) (?:devrait|doit|va|devra) (?:etre )?(?:prise|tomber|arriver|donnee)",
+    r"hear back", r"(?:you'll|you will|you should|should) hear (?:from|back)",
+    r"(?:finishing|completing|concluding|wrapping up) (?:\w+ ){0,3}interviews",
+])
+
+# "Nous vous contacterons pour un entretien si votre profil correspond": a next step said
+# under a condition is not one yet; the classifier drops good news in the same sentence.
+CONDITION: tuple[Cue, ...] = cues("condition", 2, [
+    r"(?:si|if|should) (?:votre|your) (?:profil|candidature|experience|profile|application|"
+    r"background|skills)", r"if (?:there is|there's) a (?:fit|match)",
+    r"(?:au cas|dans le cas) ou (?:votre|nous)",
 ])
 
 AUTOMATIC: tuple[Cue, ...] = cues("auto-reply", 3, [
@@ -145,4 +170,6 @@ BULK: tuple[Cue, ...] = cues("bulk mail", 3, [
     # Practical notes before a meeting say nothing of the outcome.
     r"parking", r"entrance", r"photo id", r"badge", r"(?:at|a l') (?:reception|accueil)",
     r"security check", r"plan d'acces",
+    r"offres du moment", r"meilleures offres", r"decouvrez (?:la selection|nos offres|les offres)",
+    r"rsvp", r"network with",
 ])

@@ -56,6 +56,11 @@ REJECTION: tuple[Cue, ...] = cues("refusal", 3, [
     r"pas (?:le bon|le profil|en adequation|adapte)", r"n'est (?:plus ouvert|pas retenue?)",
     r"votre candidature n'est pas", r"(?:la |le )?(?:personne|candidate?) retenue? a accepte",
     r"(?:devons|dois) decliner", r"declin\w+ votre",
+    # The post, or all the places, taken: "tous nos stages sont pourvus", "we've filled all places".
+    r"(?:postes?|places?|stages?|offres?|positions?|vacancies|roles?|spots?) (?:\w+ )?(?:sont|est|"
+    r"ont ete|a ete|are|have been|has been|were|was) (?:\w+ )?(?:pourvue?s?|filled|complets?)",
+    r"filled (?:all|every) (?:\w+ ){0,2}(?:places|positions|roles|spots|vacancies|seats)",
+    r"ne se fera pas avec (?:vous|toi)", r"n'irons pas plus loin",
     # English
     r"(?:not|won't|will not|can't|cannot|don't|didn't|unable to) (?:be )?(?:moving|move|going|"
     r"go|progressing|progress|proceeding|proceed|continuing|continue) (?:forward|ahead|further)",
@@ -81,7 +86,8 @@ REJECTION: tuple[Cue, ...] = cues("refusal", 3, [
     r"unsuccessful", r"(?:unable|not able|not in a position) to (?:offer|progress|move|proceed)",
     r"(?:cannot|can't|won't be able to|will not be able to) (?:offer|extend|progress|move|"
     r"take)(?: \w+){0,4}", r"(?:it's|it is) a no", r"(?:the answer is|sorry,?) no\b",
-    r"not this time", r"didn't work out", r"not (?:a|the right|a good|the best) (?:fit|match)",
+    r"not this time", r"not (?:for )?this (?:role|position|one)\b",
+    r"didn't work out", r"not (?:a|the right|a good|the best) (?:fit|match)",
     r"(?:going to |we'll |we will )?pass for now", r"(?:has been|have been|is) declined",
     r"not (?:offering|offer) you", r"(?:can't|cannot|won't|will not) put you forward",
     r"offer the role to another", r"won't be offering",
@@ -149,6 +155,16 @@ CATEGORICAL: tuple[Cue, ...] = cues("final", 3, [
     r"(?:will not|won't) be reviewed", r"no point (?:in )?following up",
     r"(?:will not|won't) enter into (?:any )?further discussion",
     r"(?:don't|do not) (?:email|contact|write to) (?:the team|us|me) again",
+    # A decision that cannot be revised, said with its subject: "notre décision n'est pas
+    # susceptible d'être revue", "this decision cannot be appealed".
+    r"(?:decision|choix|reponse|resultat)\w* (?:\w+ ){0,3}(?:n'est|ne sera|ne peut|ne pourra) "
+    r"(?:\w+ )?(?:pas|plus) (?:etre )?(?:susceptible d'etre )?(?:revue?|modifiee?|reconsideree?|"
+    r"reexaminee?|contestee?|revisee?|remise? en (?:cause|question))",
+    r"(?:suite|reponse)s? a (?:de |d')(?:nouvelles|autres|futures|eventuelles) (?:sollicitations|"
+    r"demandes|relances|candidatures|messages|reclamations)",
+    r"deja (?:\w+ )?repondu a (?:deux|trois|plusieurs) reprises",
+    r"(?:cannot|can't|may not|will not|won't) be (?:appealed|challenged|contested|overturned|"
+    r"reversed|revisited|reconsidered)", r"not (?:be )?eligible to (?:re-?apply|apply)",
 ])
 
 SKILLS: tuple[Cue, ...] = cues("skills", 2, [
@@ -158,7 +174,9 @@ SKILLS: tuple[Cue, ...] = cues("skills", 2, [
     r"insuffisante?s?", r"pas (?:assez|suffisamment) \w+", r"pas (?:encore )?(?:l'|la |le )?"
     r"(?:autonomie|maitrise|experience|niveau)", r"trop (?:limitee?s?|courte?s?|juste|junior)",
     r"un peu (?:courte?|juste|legere?)",
-    r"(?:experience|competences?|connaissances?|maitrise|pratique) (?:\w+ )?"
+    # "Nous avons pris connaissance de votre candidature" cites no skill.
+    r"(?:experience|competences?|(?<!pris\s)(?<!prendre\s)connaissances?|maitrise|pratique) "
+    r"(?:\w+ )?"
     r"(?:en|de|du|dans|d'\w+|sur)",
     r"(?:ayant (?:une |un )?|disposant d'(?:une |un )?|avec (?:une |un |au moins )?)(?:\w+ )?"
     r"(?:experience|maitrise|competence)", r"ans d'experience",
@@ -185,6 +203,16 @@ SKILLS: tuple[Cue, ...] = cues("skills", 2, [
     r"\w+ years", r"years of (?:\w+ ){0,4}experience", r"(?:didn't|did not) see (?:that|this|in "
     r"your)", r"skills (?:were|are|was|is) not", r"not (?:yet )?at the level", r"native-level",
     r"(?:below|under) the (?:level|standard|bar)",
+    # The missing level said of the experience itself: "isn't quite at the senior level we need".
+    r"(?:isn't|is not|wasn't|was not|aren't|are not|weren't|were not) (?:quite |yet |really )?"
+    r"(?:at|up to) (?:the|our) (?:\w+ )?(?:level|standard|bar)",
+    r"(?:experience|skills?|background|knowledge|expertise) (?:isn't|is not|wasn't|was not|"
+    r"aren't|are not|weren't|were not) (?:quite |yet )?(?:at|up|strong|sufficient|enough|deep)",
+    r"(?:doesn't|does not|didn't|did not) (?:\w+ )?(?:show|demonstrate|reflect)",
+    r"(?:requires?|required|needs?|demands?) (?:a |an )?(?:\w+ ){0,3}(?:qualification|"
+    r"certification|degree|licen[cs]e|skills)",
+    r"(?:exige|requiert|necessite|demande) (?:un |une |le |la |l')?(?:\w+ ){0,2}(?:courant|"
+    r"diplome|certification|habilitation|permis|qualification)",
 ])
 
 FUTURE: tuple[Cue, ...] = cues("door open", 3, [
@@ -215,19 +243,32 @@ FUTURE: tuple[Cue, ...] = cues("door open", 3, [
     r"opens? in (?:\w+ ){0,2}(?:weeks?|months?)", r"sous le coude",
     r"(?<!n't\s)(?<!not\s)put you forward",
     r"apply (?:again|for "
-    r"future)", r"encourage you to (?:apply|check|explore)", r"reach out to you (?:then|again|"
+    r"future)", r"re-?apply", r"repostuler", r"(?:postuler|candidater) (?:a|de) nouveau",
+    r"opening (?:an|a new|up)", r"(?:get|be) (?:back )?in touch when",
+    r"(?:could|might|may|would) (?:\w+ )?suit you", r"(?:pourrait|pourraient) (?:vous|te) "
+    r"(?:correspondre|convenir|interesser)",
+    r"(?:ouvrirons|ouvrira|rouvrirons|s'ouvrira|(?:va|vont|allons) (?:s')?ouvrir)",
+    r"encourage you to (?:apply|check|explore)", r"reach out to you (?:then|again|"
     r"in the future|when)",
 ])
 
 OPENING_NOW: tuple[Cue, ...] = cues("open now", 3, [
-    r"(?:d'autres|autres) (?:postes|offres|opportunites) (?:\w+ ){0,2}(?:ouverts?|en cours|"
+    r"(?:d'autres|autres) (?:postes|offres|opportunites) (?:\w+ ){0,2}(?:ouverte?s?|en cours|"
     r"disponibles)", r"(?:d'autres|autres) offres en cours", r"recrute (?:en ce moment|"
     r"actuellement)", r"qui recrute", r"recrutons actuellement", r"annonce est en ligne",
-    r"(?:site|page|espace) carrieres?",
+    r"(?:site|page|espace) (?:carrieres?|entreprise)",
     r"postuler (?:a|sur) (?:nos|d'autres)", r"jeter un (?:oeil|œil|coup d'oeil)",
     r"(?:vous |te )?mets en (?:copie|relation)", r"transm\w+ (?:votre|ton) cv",
     r"(?:other|several other|several|open) (?:roles|positions|openings|jobs|vacancies) "
     r"(?:open|available)", r"roles open right now", r"open (?:roles|positions)", r"open now",
     r"careers? (?:page|site)", r"currently (?:hiring|recruiting|open)",
     r"(?:check|explore) (?:out )?(?:our )?(?:open|other) (?:open )?(?:roles|positions|openings)",
+    # Another post open now, proposed in the same breath: "une offre vient d'ouvrir", "we'd love
+    # to consider you for our X opening, which is live".
+    r"(?:vient|viennent) (?:d'ouvrir|de s'ouvrir|d'etre (?:publiee?|ouverte?)|de paraitre)",
+    r"just (?:opened|gone live|been posted)", r"(?<!when\sit\s)(?:is|are) (?:now )?live",
+    r"consider you for (?:our|another|an?|other|the) (?!future)\w+",
+    r"(?:vous|te) (?:positionner|proposer) sur (?:un|une|d'autres|notre|nos)",
+    r"(?:etudie|etudier|examiner|considerer) (?:\w+ )?candidature (?:sur|pour) (?:celle-ci|"
+    r"cette offre|ce poste|un autre|une autre)",
 ])
