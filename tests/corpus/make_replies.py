@@ -2,14 +2,16 @@
 
 Run once from the repository root (`python tests/corpus/make_replies.py`);
 the output is committed. The texts in `replies_source.txt` (development part),
-`replies_heldout_source.txt` to `replies_heldout7_source.txt` (each written
+`replies_heldout_source.txt` to `replies_heldout9_source.txt` (each written
 after a version of the classifier and measured on it before anything was
-tuned on it; the sixth and seventh never tuned on) hold what the recruiter
-wrote; this script dresses them the way
-real mail arrives: greetings and signatures, quoted history in French and
-English client styles, HTML-only bodies, Latin-1 quoted-printable, base64,
-an unknown charset, forwarded messages and applicant-tracking senders. The
-random choices are seeded, so the output is the same on every run.
+tuned on it; the ninth never tuned on, nor counted in the word evidence)
+hold what the recruiter wrote; each entry's `split` names its part, so that
+`grep '"split": "heldout9"'` gives one part to `relance eval-replies`. This
+script dresses them the way real mail arrives: greetings and signatures,
+quoted history in French and English client styles, HTML-only bodies,
+Latin-1 quoted-printable, base64, an unknown charset, forwarded messages and
+applicant-tracking senders. The random choices are seeded, so the output is
+the same on every run.
 """
 
 from __future__ import annotations
@@ -269,6 +271,7 @@ def main() -> None:
     entries += read_source(HERE / "replies_heldout6_source.txt", "heldout6")
     entries += read_source(HERE / "replies_heldout7_source.txt", "heldout7")
     entries += read_source(HERE / "replies_heldout8_source.txt", "heldout8")
+    entries += read_source(HERE / "replies_heldout9_source.txt", "heldout9")
     lines = [json.dumps(to_json(e, n, rng), ensure_ascii=False) for n, e in enumerate(entries, 1)]
     (HERE / "replies.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} messages written to {HERE / 'replies.jsonl'}")
