@@ -8,9 +8,12 @@ reminder nobody sees.
 Decisions:
 - A step planned after its rule's due time is due at the catch-up time
   instead: `now` itself for the debrief (A4) and the D5 information event (a
-  reminder right away); else the next slot at the step's usual hour (the
-  morning hour for draft steps, the call hour for the call, B3) on a business
-  day not before `now`: today at that hour if it is still ahead, else the next
+  reminder right away); else, when `now` falls in business hours (a business
+  day, from the step's usual hour to 18:00), `now` rounded up to the next five
+  minutes: a thank-you found half an hour late is worth doing this morning,
+  not tomorrow; else the next slot at the step's usual hour (the morning hour
+  for draft steps, the call hour for the call, B3) on a business day not
+  before `now`: today at that hour if it is still ahead, else the next
   business day at that hour. A slot after the step's window (B1, D1) would come
   too late: the step is then due `now`.
 - Stable: a pending ledger entry (PLANNED, WRITTEN) whose due is at or after
@@ -37,7 +40,7 @@ Decisions:
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 
 from policy.candidate import Candidate
 from policy.model import LedgerEntry, StepKind, StepStatus
@@ -48,6 +51,9 @@ from policy.workdays import at, is_business_day, next_business_day, user_zone
 _PENDING = (StepStatus.PLANNED, StepStatus.WRITTEN)
 # Reminders for the user alone: they are worth seeing at once, at any hour.
 _RIGHT_AWAY = (StepKind.DEBRIEF, StepKind.DISCRIMINATION_INFO)
+# The end of business hours, for steps that reach a recruiter (B3: "in business hours").
+_CLOSING = time(18, 0)
+_ROUNDING = timedelta(minutes=5)
 
 
 def usual_hour(kind: StepKind, settings: Settings) -> time | None:
@@ -70,10 +76,20 @@ def catch_up_time(
 ) -> datetime:
     """When a step planned late is due."""
     hour = usual_hour(kind, settings)
+    local = now.astimezone(user_zone(settings))
     if hour is None:
-        return now.astimezone(user_zone(settings))
+        return local
+    if is_business_day(local.date(), settings) and hour <= local.time() < _CLOSING:
+        return _round_up(local)
     slot = next_slot(hour, now, settings)
     return now.astimezone(user_zone(settings)) if window_end and slot > window_end else slot
+
+
+def _round_up(moment: datetime) -> datetime:
+    # An event at 09:31:17 looks like a glitch; at 09:35 like a plan.
+    floor = moment.replace(second=0, microsecond=0)
+    floor -= timedelta(minutes=floor.minute % 5)
+    return floor if floor == moment else floor + _ROUNDING
 
 
 def settled_due(

@@ -46,9 +46,8 @@ THREAD_IDS = (S_ACME_THANKS, I_ACME_NEXT, I_SOLVEO_HOLDING, S_BRIGHT_THANKS, I_B
               I_GALENIS_REFUSAL, I_NORDLYS_REFUSAL, S_HELIO_THANKS, I_HELIO_REFUSAL)
 
 # -- the 23 events of the README's table, at their time in Europe/Paris ----------
-# A step first planned after its due time is caught up (policy.catch_up): a debrief or
-# the D5 information event at once (09:30), a draft step at the next morning slot, unless
-# that is past its window (Cobalt's thank-you: at once). Its draft is written all the same.
+# A step first planned after its due time is caught up (policy.catch_up): at 09:30 on a
+# Wednesday, in business hours, its event comes at once; its draft is written all the same.
 EVENTS_AT_FIRST_RUN: dict[str, datetime] = {
     "acme industrie:2:debrief": paris(2026, 12, 11, 15),
     "acme industrie:2:thank_you": paris(2026, 12, 14, 9),
@@ -58,9 +57,9 @@ EVENTS_AT_FIRST_RUN: dict[str, datetime] = {
     "solveo:1:call": paris(2026, 12, 23, 10),
     "brightwave:1:follow_up": paris(2026, 12, 15, 9),
     "brightwave:1:call": paris(2026, 12, 22, 10),
-    "galenis:1:feedback_request": paris(2026, 12, 10, 9),  # refused Tue 08/12 17:42
+    "galenis:1:feedback_request": paris(2026, 12, 9, 9, 30),  # refused Tue 08/12 17:42
     "nordlys:1:reapply": paris(2027, 6, 1, 9),
-    "helio energies:1:feedback_request": paris(2026, 12, 10, 9),  # refused 08/12 10:05
+    "helio energies:1:feedback_request": paris(2026, 12, 9, 9, 30),  # refused 08/12 10:05
     "helio energies:1:future_opening": paris(2027, 2, 22, 9),
     "transports vasseur:1:discrimination_info": paris(2026, 12, 9, 9, 30),  # 08/12 16:20
     "ondine assurances:1:call": paris(2026, 12, 10, 10),
@@ -68,11 +67,11 @@ EVENTS_AT_FIRST_RUN: dict[str, datetime] = {
     "cobalt conseil:1:thank_you": paris(2026, 12, 9, 9, 30),  # due 08/12, window 09/12
     "cobalt conseil:1:follow_up": paris(2026, 12, 14, 9),
     "cobalt conseil:1:call": paris(2026, 12, 21, 10),
-    "quantix:1:thank_you": paris(2026, 12, 10, 9),  # due 09/12 09:00, window 10/12
+    "quantix:1:thank_you": paris(2026, 12, 9, 9, 30),  # due 09/12 09:00, window 10/12
     "quantix:1:follow_up": paris(2026, 12, 16, 9),
     "quantix:1:call": paris(2026, 12, 23, 10),
-    "papeteries ravel:1:follow_up": paris(2026, 12, 10, 9),  # due 09/12 09:00
-    "papeteries ravel:1:call": paris(2026, 12, 17, 10),  # 7 days after 10/12
+    "papeteries ravel:1:follow_up": paris(2026, 12, 9, 9, 30),  # due 09/12 09:00
+    "papeteries ravel:1:call": paris(2026, 12, 16, 10),  # 7 days after 09/12
 }
 COMPANIES = {  # application key → the name its event titles carry
     "acme industrie": "Acme Industrie", "solveo": "Solvéo", "brightwave": "Brightwave",

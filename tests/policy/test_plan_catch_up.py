@@ -42,8 +42,15 @@ def test_first_run_three_weeks_late_drafts_the_follow_up_now_and_calls_a_week_la
     assert "planned late" not in call.reason
 
 
-def test_past_the_morning_hour_the_follow_up_comes_the_next_business_day() -> None:
-    steps = writes(run([APP], now=paris(2026, 12, 21, 14)))
+def test_in_business_hours_the_late_follow_up_is_due_at_once() -> None:
+    steps = writes(run([APP], now=paris(2026, 12, 21, 14, 2)))
+    assert steps[StepKind.FOLLOW_UP].due == paris(2026, 12, 21, 14, 5)  # rounded up
+    assert steps[StepKind.FOLLOW_UP].draft is not None
+    assert steps[StepKind.CALL].due == paris(2026, 12, 28, 10)
+
+
+def test_in_the_evening_the_late_follow_up_comes_the_next_business_morning() -> None:
+    steps = writes(run([APP], now=paris(2026, 12, 21, 19)))
     assert steps[StepKind.FOLLOW_UP].due == paris(2026, 12, 22, 9)
     assert steps[StepKind.FOLLOW_UP].draft is not None
     assert steps[StepKind.CALL].due == paris(2026, 12, 29, 10)
@@ -54,7 +61,7 @@ def test_a_weekend_run_moves_the_late_follow_up_to_monday() -> None:
     assert steps[StepKind.FOLLOW_UP].due == paris(2026, 12, 21, 9)
 
 
-def test_a_late_call_comes_at_the_call_hour() -> None:
+def test_a_late_call_comes_in_business_hours() -> None:
     # The follow-up was planned in time; the call was cancelled meanwhile, now wanted again.
     first = record(run([APP], now=paris(2026, 12, 1, 9)))
     ledger = Ledger(entries=tuple(
@@ -62,7 +69,9 @@ def test_a_late_call_comes_at_the_call_hour() -> None:
         for e in first.entries
     ))
     steps = writes(run([APP], ledger=ledger, now=paris(2026, 12, 16, 11)))
-    assert steps[StepKind.CALL].due == paris(2026, 12, 17, 10)
+    assert steps[StepKind.CALL].due == paris(2026, 12, 16, 11)  # business hours: at once
+    steps = writes(run([APP], ledger=ledger, now=paris(2026, 12, 16, 8)))
+    assert steps[StepKind.CALL].due == paris(2026, 12, 16, 10)  # before hours: at the call hour
     assert "planned late" in steps[StepKind.CALL].reason
 
 
@@ -82,9 +91,11 @@ def test_debrief_planned_two_hours_after_the_interview_is_due_now() -> None:
 
 def test_a_late_thank_you_still_inside_its_window_comes_the_next_morning() -> None:
     app = application(interview(paris(2026, 12, 7, 10)))  # Monday; window closes Wednesday
-    steps = writes(run([app], now=paris(2026, 12, 8, 14)))
+    steps = writes(run([app], now=paris(2026, 12, 8, 20)))  # Tuesday evening
     thanks = steps[StepKind.THANK_YOU]
     assert thanks.due == paris(2026, 12, 9, 9) and thanks.draft is not None
+    steps = writes(run([app], now=paris(2026, 12, 8, 14)))  # Tuesday afternoon: at once
+    assert steps[StepKind.THANK_YOU].due == paris(2026, 12, 8, 14)
 
 
 def test_a_late_thank_you_whose_next_slot_is_past_its_window_is_due_now() -> None:
@@ -115,7 +126,7 @@ def test_a_late_refusal_answer_stays_where_it_was_caught_up() -> None:
     refused = inbound(paris(2026, 12, 9, 14, 30), Label.REJECTION_GENERIC)
     ledger = record(run([APP], [refused], now=paris(2026, 12, 9, 15)))
     caught = ledger.get("acme:1:feedback_request")
-    assert caught is not None and caught.due == paris(2026, 12, 10, 9)
+    assert caught is not None and caught.due == paris(2026, 12, 9, 15)
     assert writes(run([APP], [refused], ledger=ledger, now=paris(2026, 12, 10, 11))) == {}
 
 
@@ -133,7 +144,7 @@ def test_a_holding_reply_read_late_moves_the_follow_up_to_its_catch_up_time() ->
     ledger = record(run([APP], now=paris(2026, 12, 1, 9)))  # follow-up on Monday 7 December
     holding = inbound(paris(2026, 12, 4, 11), Label.HOLDING, stated=date(2026, 12, 10))
     steps = writes(run([APP], [holding], ledger=ledger, now=paris(2026, 12, 14, 15)))
-    assert steps[StepKind.FOLLOW_UP].due == paris(2026, 12, 15, 9)  # not Friday 11 December
+    assert steps[StepKind.FOLLOW_UP].due == paris(2026, 12, 14, 15)  # not Friday 11 December
     assert steps[StepKind.FOLLOW_UP].draft is not None
 
 

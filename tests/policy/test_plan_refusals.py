@@ -33,8 +33,8 @@ def test_generic_refusal_asks_for_feedback_at_once_in_the_refusals_thread() -> N
     no = refusal(Label.REJECTION_GENERIC)
     steps = run([APP], [no], now=paris(2026, 12, 9, 15))
     feedback = by_kind(steps)[StepKind.FEEDBACK_REQUEST]
-    # Read after its time: the draft is written at once, the event comes the next morning.
-    assert feedback.due == paris(2026, 12, 10, 9)
+    # Read after its time, in business hours: draft and event at once.
+    assert feedback.due == paris(2026, 12, 9, 15)
     assert "planned late" in feedback.reason
     assert feedback.window_end is not None and feedback.window_end.date() == date(2026, 12, 12)
     assert feedback.draft is not None
