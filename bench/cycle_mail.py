@@ -79,6 +79,14 @@ def reply_label(app: Application) -> str:
     return "positive" if len(app.rounds) == 2 else _LABELS[(app.index // 3) % len(_LABELS)]
 
 
+def reply_date(app: Application) -> datetime | None:
+    """When the recruiter answered, or None: no answer yet."""
+    when = app.rounds[0] + timedelta(days=3 + app.index % 5, hours=1, minutes=20)
+    if reply_label(app) == "positive":
+        when = min(when, app.rounds[1] - timedelta(days=2))
+    return when if reply_label(app) and when < NOW - timedelta(hours=2) else None
+
+
 def reply(app: Application, label: str, when: datetime, number: int) -> Mail:
     texts = _EN if app.english else _FR
     date = (when + timedelta(days=9)).strftime("%d/%m" if not app.english else "%B %d")
@@ -102,11 +110,8 @@ def application_mail(app: Application) -> list[Mail]:
                           f"{app.contact} <{app.email}>", "Merci pour notre entretien",
                           "Bonjour,\n\nMerci pour notre échange de ce jour.\n\nCamille\n",
                           app.thread))
-    label = reply_label(app)
-    when = first + timedelta(days=3 + app.index % 5, hours=1, minutes=20)
-    if label == "positive":
-        when = min(when, app.rounds[1] - timedelta(days=2))
-    if label and when < NOW - timedelta(hours=2):
+    label, when = reply_label(app), reply_date(app)
+    if when is not None:
         mails.append(reply(app, label, when, 0))
         if label == "positive":
             mails.append(Mail("Sent", when + timedelta(hours=3), f"{ME_NAME} <{ME}>",
@@ -203,7 +208,9 @@ def write_mailbox(root: Path, count: int) -> int:
 
 def new_replies(root: Path, count: int, how_many: int = 5) -> int:
     """`how_many` recruiters who had not answered yet answer now; how many did."""
-    waiting = [a for a in map(application, range(count)) if reply_label(a) == ""]
+    apps = [application(i) for i in range(count)]
+    # Those who had not answered first; in a small search, some write a second time.
+    waiting = sorted(apps, key=lambda a: reply_date(a) is not None)
     labels = ("holding_date", "generic", "future", "holding", "offer")
     for n, app in enumerate(waiting[:how_many]):
         mail = reply(app, labels[n % len(labels)], NOW - timedelta(hours=1), 1)
