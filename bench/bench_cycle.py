@@ -91,6 +91,7 @@ def metered_policy(meter: Meter) -> Policy:
         classify=meter.wrap("classify", p.classify),
         match_application=meter.wrap("match", p.match_application),
         plan=meter.wrap("plan", p.plan),
+        match_all=meter.wrap("match", p.match_all) if p.match_all else None,
     )
 
 

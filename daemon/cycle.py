@@ -191,15 +191,26 @@ class Cycle:
         # Only a message already tied to an application can link another one by its
         # thread: passing the rest made matching quadratic in the mailbox's size.
         linked = [m for m in messages if m.application_key is not None]
-        for message in messages:
-            key = self._policy.match_application(message, applications, linked, self._settings)
-            key = key or message.application_key
+        for message, found in zip(messages, self._keys(messages, applications, linked),
+                                  strict=True):
+            key = found or message.application_key
             if key is None:
                 continue  # not about an application: not kept (privacy)
             if message.id in known and known[message.id].application_key == key:
                 continue
             keep.append(replace(message, application_key=key))
         return keep
+
+    def _keys(
+        self, messages: Sequence[Message], applications: Sequence[Application],
+        linked: Sequence[Message],
+    ) -> list[str | None]:
+        # One index of the applications for the whole mailbox: message by message,
+        # matching was quadratic (bench/bench_cycle.py: 201 s at 1,000 applications).
+        if self._policy.match_all is not None:
+            return self._policy.match_all(messages, applications, linked, self._settings)
+        return [self._policy.match_application(m, applications, linked, self._settings)
+                for m in messages]
 
     # -- apply ----------------------------------------------------------------
     def _apply(self, report: CycleReport) -> None:

@@ -29,6 +29,9 @@ Classify = Callable[[str, str, datetime, Settings], Classification]
 MatchApplication = Callable[
     [Message, Sequence[Application], Sequence[Message], Settings], str | None
 ]
+MatchAll = Callable[
+    [Sequence[Message], Sequence[Application], Sequence[Message], Settings], list[str | None]
+]
 Plan = Callable[
     [Sequence[Application], Sequence[Message], Ledger, datetime, Settings], Sequence[Step]
 ]
@@ -41,14 +44,19 @@ class Policy:
     classify: Classify
     match_application: MatchApplication
     plan: Plan
+    # The same answers as `match_application`, for a whole mailbox at once (the
+    # applications indexed once); without it the cycle asks message by message.
+    match_all: MatchAll | None = None
 
 
 def default_policy() -> Policy:
     from policy import applications, interviews, planner, replies
+    from policy.replies.matching import match_all
     return Policy(
         read_interviews=interviews.read_interviews,
         group_applications=applications.group_applications,
         classify=replies.classify,
         match_application=replies.match_application,
         plan=planner.plan,
+        match_all=match_all,
     )

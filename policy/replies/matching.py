@@ -12,10 +12,18 @@ application's first interview count.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from datetime import datetime
+from collections.abc import Sequence
 
 from policy.model import Address, Application, Direction, Message
+from policy.replies.match_index import (
+    ApplicationIndex,
+    Link,
+    dotted_suffixes,
+    index_applications,
+    is_webmail,
+    same_or_sub,
+    words,
+)
 from policy.replies.text import fold
 from policy.settings import Settings
 from policy.workdays import local_date
@@ -31,8 +39,6 @@ _BULK_LOCAL = re.compile(r"^(?:no-?reply|do-?not-?reply|notifications?|jobs|care
                          r"recrutement|recruiting|recruitment|talent|hiring)\b")
 _ATS_NAME = re.compile(r"\bvia\b|recruiting|hiring team|talent acquisition|recrutement", re.I)
 
-Way = Callable[[Message, Sequence[Application], Sequence[Message], Settings], set[str]]
-
 
 def match_application(
     message: Message,
@@ -41,22 +47,28 @@ def match_application(
     settings: Settings,
 ) -> str | None:
     """The key of the application `message` belongs to, or None."""
-    eligible = [a for a in applications if _after_first_interview(message.date, a, settings)]
+    return match_with(message, index_applications(applications, known, settings))
+
+
+def match_all(
+    messages: Sequence[Message],
+    applications: Sequence[Application],
+    known: Sequence[Message],
+    settings: Settings,
+) -> list[str | None]:
+    """`match_application` for each message, the applications indexed once."""
+    index = index_applications(applications, known, settings)
+    return [match_with(m, index) for m in messages]
+
+
+def match_with(message: Message, index: ApplicationIndex) -> str | None:
+    """`match_application` against an index built by `index_applications`."""
+    day = local_date(message.date, index.settings)
     for way in (_same_thread, _contact, _same_domain, _tracking_system):
-        keys = way(message, eligible, known, settings)
+        keys = {k for k in way(message, index) if index.eligible(k, message.date, day)}
         if keys:
             return keys.pop() if len(keys) == 1 else None
     return None
-
-
-def _after_first_interview(when: datetime, application: Application, settings: Settings) -> bool:
-    if not application.interviews:
-        return False
-    first = min(local_date(i.event.start, settings) for i in application.interviews)
-    starts = [i.event.start for i in application.interviews if isinstance(i.event.start, datetime)]
-    if starts and local_date(min(starts), settings) == first:
-        return when > min(starts)
-    return local_date(when, settings) >= first
 
 
 def _parties(message: Message) -> tuple[Address, ...]:
@@ -67,39 +79,27 @@ def _domain(email: str) -> str:
     return email.rsplit("@", 1)[-1].lower() if "@" in email else ""
 
 
-def _same_or_sub(domain: str, other: str) -> bool:
-    return domain == other or domain.endswith("." + other) or other.endswith("." + domain)
+def _same_thread(message: Message, index: ApplicationIndex) -> set[str]:
+    links: list[Link] = []
+    if message.thread_id is not None:
+        links += index.by_thread.get(message.thread_id, ())
+    for reference in message.references:
+        links += index.by_message_id.get(reference, ())
+    if message.message_id is not None:
+        links += index.by_reference.get(message.message_id, ())
+    return {link.key for link in links if link.message_id != message.id}
 
 
-def _same_thread(message: Message, apps: Sequence[Application], known: Sequence[Message],
-                 settings: Settings) -> set[str]:
-    keys = {a.key for a in apps}
-    found: set[str] = set()
-    for other in known:
-        if other.application_key not in keys or other.id == message.id:
-            continue
-        if (message.thread_id is not None and other.thread_id == message.thread_id) or (
-            other.message_id is not None and other.message_id in message.references
-        ) or (message.message_id is not None and message.message_id in other.references):
-            found.add(other.application_key)
-    return found
-
-
-def _contact(message: Message, apps: Sequence[Application], known: Sequence[Message],
-             settings: Settings) -> set[str]:
+def _contact(message: Message, index: ApplicationIndex) -> set[str]:
     emails = {p.email.lower() for p in _parties(message)}
-    return {a.key for a in apps if any(c.email and c.email.lower() in emails for c in a.contacts)}
-
-
-def _is_webmail(domain: str, settings: Settings) -> bool:
-    return any(_same_or_sub(domain, w) for w in settings.webmail_domains)
+    return {k for email in emails for k in index.by_contact.get(email, ())}
 
 
 def is_tracking_system(address: Address, settings: Settings) -> bool:
     """An applicant-tracking sender: a listed domain, a known brand, or a bulk
     sender ("no-reply", "careers"…) writing on a company's behalf ("X via Y")."""
     domain = _domain(address.email)
-    if any(_same_or_sub(domain, d) for d in settings.ats_domains):
+    if any(same_or_sub(domain, d) for d in settings.ats_domains):
         return True
     if any(brand in domain.split(".") or domain.startswith(brand) or f".{brand}" in domain
            for brand in _ATS_BRANDS):
@@ -108,29 +108,24 @@ def is_tracking_system(address: Address, settings: Settings) -> bool:
     return bool(_BULK_LOCAL.match(local) and address.name and _ATS_NAME.search(address.name))
 
 
-def _same_domain(message: Message, apps: Sequence[Application], known: Sequence[Message],
-                 settings: Settings) -> set[str]:
+def _same_domain(message: Message, index: ApplicationIndex) -> set[str]:
+    settings = index.settings
     domains = {
         _domain(p.email) for p in _parties(message)
-        if not _is_webmail(_domain(p.email), settings) and not is_tracking_system(p, settings)
+        if not is_webmail(_domain(p.email), settings) and not is_tracking_system(p, settings)
     }
-    return {
-        a.key for a in apps
-        if any(_same_or_sub(d, mine) for d in a.domains for mine in domains
-               if d and not _is_webmail(d, settings))
-    }
+    found: set[str] = set()
+    for mine in domains:
+        # An application's domain equals this one, is one of its parents, or is under it.
+        found.update(index.by_domain.get(mine, ()), index.by_parent.get(mine, ()))
+        for parent in dotted_suffixes(mine):
+            found.update(index.by_domain.get(parent, ()))
+    return found
 
 
-def _names(application: Application) -> set[str]:
-    return {fold(n).strip() for n in (application.company, application.key) if len(n.strip()) >= 3}
-
-
-def _tracking_system(message: Message, apps: Sequence[Application], known: Sequence[Message],
-                     settings: Settings) -> set[str]:
-    if not any(is_tracking_system(p, settings) for p in _parties(message)):
+def _tracking_system(message: Message, index: ApplicationIndex) -> set[str]:
+    if not any(is_tracking_system(p, index.settings) for p in _parties(message)):
         return set()
     said = fold(" ".join([message.subject, message.text, message.sender.name or ""]))
-    return {
-        a.key for a in apps
-        if any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", said) for n in _names(a))
-    }
+    candidates = [n for w in words(said) for n in index.by_first_word.get(w, ())]
+    return {n.key for n in (*candidates, *index.unworded) if n.pattern.search(said)}
