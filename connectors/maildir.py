@@ -16,9 +16,11 @@ reported with its file name.
 
 Drafts. Complete RFC 5322 messages (see `connectors.mime`) in the drafts
 folder's cur/ with the Draft flag. A draft is found by its X-Relance-Key
-header. Gone from Drafts, it was SENT when Sent holds a message with the
-same key, the same Message-ID, or the same content (mail clients may drop
-unknown headers when sending); otherwise the user DELETED it.
+header, kept in memory per file name while the file's inode, size and
+times stay the same (a flag change renames the file; an edit changes it).
+Gone from Drafts, it was SENT when Sent holds a message with the same key,
+the same Message-ID, or the same content (mail clients may drop unknown
+headers when sending); otherwise the user DELETED it.
 """
 
 from __future__ import annotations
@@ -55,6 +57,14 @@ class _Draft:
 
 
 @dataclass(frozen=True)
+class _Indexed:
+    """A draft file's X-Relance-Key, valid while the file keeps this signature."""
+
+    signature: tuple[int, int, int, int]  # inode, size, mtime and ctime in ns
+    key: str
+
+
+@dataclass(frozen=True)
 class _SentCopy:
     path: Path
     key: str | None
@@ -86,6 +96,8 @@ class MaildirMailbox:
         self._inbound = [self.root, *(self.root / f".{f}" for f in extra_folders)]
         self._sent_headers: dict[Path, _SentCopy] = {}
         self._sent_hashes: dict[Path, str] = {}
+        self._draft_keys: dict[Path, _Indexed] = {}
+        self.header_reads = 0  # draft headers parsed, for tests and benchmarks
 
     # -- MailSource -------------------------------------------------------------
     def changes(self, cursor: str | None, query: MailQuery) -> MailChanges:
@@ -183,15 +195,41 @@ class MaildirMailbox:
         return replacing
 
     def _find(self, key: str) -> _Draft | None:
+        found: _Draft | None = None
+        index: dict[Path, _Indexed] = {}
         for maildir_key, path, _ in entries(self._drafts_dir):
-            try:
-                with path.open("rb") as handle:
-                    headers = BytesHeaderParser(policy=default_policy).parse(handle)
-            except OSError:
+            indexed = self._indexed(path)
+            if indexed is None:
                 continue
-            if str(headers.get("X-Relance-Key", "")).strip() == key:
-                return _Draft(maildir_key, path)
-        return None
+            index[path] = indexed
+            if found is None and indexed.key == key:
+                found = _Draft(maildir_key, path)
+        self._draft_keys = index  # the listing is the truth: files gone are forgotten
+        return found
+
+    def _indexed(self, path: Path) -> _Indexed | None:
+        """The draft's X-Relance-Key, its headers read again only if the file changed.
+
+        A listing and a stat per draft are cheap; opening every draft for each
+        draft written made writing n drafts quadratic in file reads.
+        """
+        try:
+            status = path.stat()
+        except OSError:
+            return None
+        signature = (status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns)
+        known = self._draft_keys.get(path)
+        if known is not None and known.signature == signature:
+            return known
+        try:
+            with path.open("rb") as handle:
+                headers = BytesHeaderParser(policy=default_policy).parse(handle)
+        except OSError:
+            return None
+        self.header_reads += 1
+        indexed = _Indexed(signature, str(headers.get("X-Relance-Key", "")).strip())
+        self._draft_keys[path] = indexed
+        return indexed
 
     def _locate(self, written: Written) -> _Draft | None:
         found = self._find(written.key)
