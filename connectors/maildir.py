@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import logging
 import mailbox
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -36,7 +37,13 @@ from pathlib import Path
 
 from connectors.base import ItemState, MailChanges, MailQuery, Written, draft_hash, ensure_action
 from connectors.errors import UserError
-from connectors.maildir_layout import decode_cursor, encode_cursor, entries, token
+from connectors.maildir_layout import (
+    decode_cursor,
+    encode_cursor,
+    entries,
+    message_files,
+    token,
+)
 from connectors.mime import (
     MailReading,
     draft_message,
@@ -96,7 +103,7 @@ class MaildirMailbox:
         self._inbound = [self.root, *(self.root / f".{f}" for f in extra_folders)]
         self._sent_headers: dict[Path, _SentCopy] = {}
         self._sent_hashes: dict[Path, str] = {}
-        self._draft_keys: dict[Path, _Indexed] = {}
+        self._draft_keys: dict[str, _Indexed] = {}
         self.header_reads = 0  # draft headers parsed, for tests and benchmarks
 
     # -- MailSource -------------------------------------------------------------
@@ -196,39 +203,39 @@ class MaildirMailbox:
 
     def _find(self, key: str) -> _Draft | None:
         found: _Draft | None = None
-        index: dict[Path, _Indexed] = {}
-        for maildir_key, path, _ in entries(self._drafts_dir):
-            indexed = self._indexed(path)
+        index: dict[str, _Indexed] = {}
+        for maildir_key, entry in message_files(self._drafts_dir):
+            indexed = self._indexed(entry)
             if indexed is None:
                 continue
-            index[path] = indexed
+            index[entry.path] = indexed
             if found is None and indexed.key == key:
-                found = _Draft(maildir_key, path)
+                found = _Draft(maildir_key, Path(entry.path))
         self._draft_keys = index  # the listing is the truth: files gone are forgotten
         return found
 
-    def _indexed(self, path: Path) -> _Indexed | None:
+    def _indexed(self, entry: os.DirEntry[str]) -> _Indexed | None:
         """The draft's X-Relance-Key, its headers read again only if the file changed.
 
         A listing and a stat per draft are cheap; opening every draft for each
         draft written made writing n drafts quadratic in file reads.
         """
         try:
-            status = path.stat()
+            status = entry.stat()
         except OSError:
             return None
         signature = (status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns)
-        known = self._draft_keys.get(path)
+        known = self._draft_keys.get(entry.path)
         if known is not None and known.signature == signature:
             return known
         try:
-            with path.open("rb") as handle:
+            with Path(entry.path).open("rb") as handle:
                 headers = BytesHeaderParser(policy=default_policy).parse(handle)
         except OSError:
             return None
         self.header_reads += 1
         indexed = _Indexed(signature, str(headers.get("X-Relance-Key", "")).strip())
-        self._draft_keys[path] = indexed
+        self._draft_keys[entry.path] = indexed
         return indexed
 
     def _locate(self, written: Written) -> _Draft | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import os
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -72,3 +73,19 @@ def decode_cursor(cursor: str) -> frozenset[bytes]:
     if len(packed) % _TOKEN:
         raise CursorExpired("unreadable Maildir cursor: truncated")
     return frozenset(packed[i : i + _TOKEN] for i in range(0, len(packed), _TOKEN))
+
+
+def message_files(folder: Path) -> Iterator[tuple[str, os.DirEntry[str]]]:
+    """(maildir key, directory entry) of every message, in `entries`' order.
+
+    For listings repeated at each draft written: building a Path per file
+    cost more than the listing itself, and a directory entry stats cheaply.
+    """
+    for sub in ("new", "cur"):
+        try:
+            with os.scandir(folder / sub) as listing:
+                found = sorted((e.name, e) for e in listing if not e.name.startswith("."))
+        except OSError:
+            continue
+        for name, entry in found:
+            yield name.partition(":")[0], entry
