@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
 from policy.model import Application, Message
 from policy.replies.text import fold
@@ -86,7 +87,7 @@ def index_applications(
             if contact.email:
                 contacts[contact.email.lower()].add(app.key)
         for domain in app.domains:
-            if domain and not is_webmail(domain, settings):
+            if domain and not is_webmail(domain, settings.webmail_domains):
                 domains[domain].add(app.key)
                 for suffix in dotted_suffixes(domain):
                     parents[suffix].add(app.key)
@@ -117,8 +118,10 @@ def same_or_sub(domain: str, other: str) -> bool:
     return domain == other or domain.endswith("." + other) or other.endswith("." + domain)
 
 
-def is_webmail(domain: str, settings: Settings) -> bool:
-    return any(same_or_sub(domain, w) for w in settings.webmail_domains)
+@lru_cache(maxsize=4096)
+def is_webmail(domain: str, webmail_domains: tuple[str, ...]) -> bool:
+    # Cached: a mailbox repeats a few hundred domains over tens of thousands of messages.
+    return any(same_or_sub(domain, w) for w in webmail_domains)
 
 
 def dotted_suffixes(domain: str) -> list[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from policy.model import Address, Application, Direction, Message
 from policy.replies.match_index import (
@@ -98,21 +99,27 @@ def _contact(message: Message, index: ApplicationIndex) -> set[str]:
 def is_tracking_system(address: Address, settings: Settings) -> bool:
     """An applicant-tracking sender: a listed domain, a known brand, or a bulk
     sender ("no-reply", "careers"…) writing on a company's behalf ("X via Y")."""
-    domain = _domain(address.email)
-    if any(same_or_sub(domain, d) for d in settings.ats_domains):
-        return True
-    if any(brand in domain.split(".") or domain.startswith(brand) or f".{brand}" in domain
-           for brand in _ATS_BRANDS):
+    if _tracking_domain(_domain(address.email), settings.ats_domains):
         return True
     local = address.email.split("@", 1)[0].lower()
     return bool(_BULK_LOCAL.match(local) and address.name and _ATS_NAME.search(address.name))
+
+
+@lru_cache(maxsize=4096)
+def _tracking_domain(domain: str, ats_domains: tuple[str, ...]) -> bool:
+    # Cached: a mailbox repeats a few hundred domains over tens of thousands of messages.
+    if any(same_or_sub(domain, d) for d in ats_domains):
+        return True
+    return any(brand in domain.split(".") or domain.startswith(brand) or f".{brand}" in domain
+               for brand in _ATS_BRANDS)
 
 
 def _same_domain(message: Message, index: ApplicationIndex) -> set[str]:
     settings = index.settings
     domains = {
         _domain(p.email) for p in _parties(message)
-        if not is_webmail(_domain(p.email), settings) and not is_tracking_system(p, settings)
+        if not is_webmail(_domain(p.email), settings.webmail_domains)
+        and not is_tracking_system(p, settings)
     }
     found: set[str] = set()
     for mine in domains:
