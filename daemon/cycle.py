@@ -187,19 +187,43 @@ class Cycle:
     ) -> list[Message]:
         """Messages that concern an application, with their key; stored ones
         whose match did not change are left out (nothing to write)."""
+        keys = self._thread_closure(messages, applications)
         keep: list[Message] = []
-        # Only a message already tied to an application can link another one by its
-        # thread: passing the rest made matching quadratic in the mailbox's size.
-        linked = [m for m in messages if m.application_key is not None]
-        for message, found in zip(messages, self._keys(messages, applications, linked),
-                                  strict=True):
-            key = found or message.application_key
+        for message in messages:
+            key = keys.get(message.id) or message.application_key
             if key is None:
                 continue  # not about an application: not kept (privacy)
             if message.id in known and known[message.id].application_key == key:
                 continue
             keep.append(replace(message, application_key=key))
         return keep
+
+    def _thread_closure(
+        self, messages: Sequence[Message], applications: Sequence[Application],
+    ) -> dict[str, str]:
+        """Each message's application, found again while a pass ties new threads.
+
+        Only a message already tied to an application can link another one by its
+        thread (passing the rest made matching quadratic in the mailbox's size), but
+        on a first sync the message that ties a thread is as new as its replies: a
+        second pass sees it. Passes stop when nothing new is tied (at most three:
+        a thread is tied by its first matched message)."""
+        keys: dict[str, str] = {}
+        for _ in range(3):
+            linked = [
+                replace(m, application_key=keys.get(m.id) or m.application_key)
+                for m in messages if keys.get(m.id) or m.application_key
+            ]
+            found = {
+                m.id: key
+                for m, key in zip(messages, self._keys(messages, applications, linked),
+                                  strict=True)
+                if key is not None
+            }
+            if found == keys:
+                break
+            keys = found
+        return keys
 
     def _keys(
         self, messages: Sequence[Message], applications: Sequence[Application],
