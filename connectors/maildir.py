@@ -101,7 +101,7 @@ class MaildirMailbox:
         self._drafts_folder = drafts_folder
         self._drafts_dir = self._drafts_root / f".{drafts_folder}"
         self._inbound = [self.root, *(self.root / f".{f}" for f in extra_folders)]
-        self._sent_headers: dict[Path, _SentCopy] = {}
+        self._sent_headers: dict[str, _SentCopy] = {}
         self._sent_hashes: dict[Path, str] = {}
         self._draft_keys: dict[str, _Indexed] = {}
         self.header_reads = 0  # draft headers parsed, for tests and benchmarks
@@ -273,10 +273,10 @@ class MaildirMailbox:
     def _sent_copies(self) -> Iterator[_SentCopy]:
         folders = dict.fromkeys([self._sent_dir, self._drafts_root / self._sent_dir.name])
         for folder in folders:
-            for _, path, _ in entries(folder):
-                if path not in self._sent_headers:
-                    self._sent_headers[path] = _sent_headers(path)
-                yield self._sent_headers[path]
+            for _, entry in message_files(folder):  # no Path per file: Sent is large
+                if entry.path not in self._sent_headers:
+                    self._sent_headers[entry.path] = _sent_headers(Path(entry.path))
+                yield self._sent_headers[entry.path]
 
     def _sent_hash(self, path: Path) -> str:
         if path not in self._sent_hashes:
