@@ -217,10 +217,26 @@ def cmd_init(args: argparse.Namespace, console: Console) -> int:
         raise UserError(f"{target} exists already: relance init never overwrites a file")
     text = resources.files("daemon").joinpath(paths.EXAMPLE_NAME).read_text(encoding="utf-8")
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
+    target.write_text(starter(text), encoding="utf-8")
     console.print(f"Wrote {target}: edit the [calendar] and [mail] paths, then run "
                   f"`relance --config {target} plan`.", markup=False, highlight=False)
     return 0
+
+
+# The example's demo values: a user's own file keeps relance's output in the user
+# data folder and signs with the user's name, not Camille's.
+_DEMO_ONLY = (
+    "drafts_maildir = ", "ics = ", 'path = "out/', 'name = "Camille', 'emails = ["camille',
+)
+
+
+def starter(example: str) -> str:
+    """The example configuration as a starter: the demo-only values commented out."""
+    lines = [
+        f"# {line}" if line.startswith(_DEMO_ONLY) else line
+        for line in example.splitlines()
+    ]
+    return "\n".join(lines) + "\n"
 
 
 def cmd_clarify(args: argparse.Namespace, console: Console) -> int:

@@ -31,12 +31,21 @@ def test_init_writes_the_commented_starter_and_never_overwrites(
     target = tmp_path / "conf" / "config.toml"
     assert main(["init", str(target)]) == 0
     text = target.read_text(encoding="utf-8")
-    assert text == (ROOT / "config.example.toml").read_text(encoding="utf-8")
-    assert tomllib.loads(text)["rules"]["follow_up_days"] == 7
+    example = (ROOT / "config.example.toml").read_text(encoding="utf-8")
+    assert tomllib.loads(text)["rules"] == tomllib.loads(example)["rules"]
+    starter = tomllib.loads(text)
+    # The demo's outputs and identity are commented out: the user's own file keeps
+    # the ledger and relance's events in the user data folder, signed by nobody yet.
+    assert "ledger" not in starter or "path" not in starter["ledger"]
+    assert "ics" not in starter.get("output", {})
+    assert "drafts_maildir" not in starter["mail"]
+    assert "name" not in starter["user"] and "emails" not in starter["user"]
+    assert "# drafts_maildir = " in text
     (tmp_path / "conf" / "examples" / "calendar").mkdir(parents=True)
     (tmp_path / "conf" / "examples" / "Maildir").mkdir()
     config = load_config(target)
-    assert config.ledger == tmp_path / "conf" / "out" / "ledger.sqlite3"
+    assert config.ledger.name == "ledger.sqlite3"
+    assert config.ledger.parent != tmp_path / "conf" / "out"
     target.write_text("# mine\n", encoding="utf-8")
     assert main(["init", str(target)]) == 2
     assert target.read_text(encoding="utf-8") == "# mine\n"
