@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import unicodedata
 from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
@@ -32,6 +31,7 @@ from daemon.logs import setup_logging
 from daemon.wiring import build_backends, output_lines
 from daemon.writepoints import WritePoints
 from policy.application_plan import plan_application
+from policy.text import fold
 
 EXIT_USER, EXIT_AUTH, EXIT_BACKEND = 2, 3, 4
 
@@ -146,8 +146,7 @@ def _find_application(report: CycleReport, name: str) -> str:
 
 def _folded(text: str) -> str:
     # "helio" finds "Hélio Énergies": people type company names without accents.
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+    return fold(text).strip()
 
 
 # -- commands -----------------------------------------------------------------
