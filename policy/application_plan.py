@@ -1,9 +1,11 @@
 """Everything the rules want for one application, before the ledger is read.
 
-Gathers the messages that count (C1), then asks section B for every round
-and section D for a refusal of the last round; an opt-out (F1) or an offer
-(C2) closes the application instead, with the reason every pending step is
-cancelled with.
+Gathers the messages that count (C1), each as the user read it when the
+user did (`policy.readings`), then asks section B for every round, section
+D for a refusal of the last round, and the user for a reading of the last
+round too unsure to act on (`policy.reading_question`); an opt-out (F1) or an
+offer (C2) closes the application instead, with the reason every pending
+step is cancelled with.
 """
 
 from __future__ import annotations
@@ -25,7 +27,9 @@ from policy.contact_log import (
 )
 from policy.drafts.context import DraftContext
 from policy.keys import step_key
-from policy.model import Application, Label, Ledger, Message, StepStatus
+from policy.model import Application, Direction, Label, Ledger, Message, StepStatus
+from policy.reading_question import question_proposal
+from policy.readings import with_user_reading
 from policy.reason_text import interview_text, message_text
 from policy.refusals import D_KINDS, RefusalInput, refusal_proposal, unanswered_attempts
 from policy.replies_effects import RoundReplies, offer_of, round_replies
@@ -54,12 +58,14 @@ def plan_application(
     application: Application, messages: Sequence[Message], ledger: Ledger,
     now: datetime, settings: Settings,
 ) -> ApplicationPlan:
-    mine = application_messages(application, messages, settings)
+    mine = tuple(
+        with_user_reading(m, ledger) for m in application_messages(application, messages, settings)
+    )
     if opted_out(application):
         return ApplicationPlan(application, mine, Proposal(), closed=(
             f"F1: you opted out of follow-ups for {application.company} (Relance : non)"
         ))
-    offer = offer_of(inbound_replies(mine))
+    offer = offer_of(inbound_replies(mine), settings)
     if offer is not None:
         closed = f"C2: offer received ({message_text(offer, settings)}): application closed"
         return ApplicationPlan(application, mine, Proposal(), closed=closed, offer=offer)
@@ -69,6 +75,10 @@ def plan_application(
     proposal, last = _rounds(application, periods, mine, ledger, now, settings)
     if last.refusal is not None:
         proposal += _refusal(application, periods[-1], last, mine, ledger, now, settings)
+    proposal += question_proposal(
+        application.key, periods, last.unsure, round_context(application, periods[-1], settings),
+        ledger, now, settings,
+    )
     return ApplicationPlan(application, mine, proposal, last_replies=last)
 
 
@@ -77,13 +87,14 @@ def _rounds(
     ledger: Ledger, now: datetime, settings: Settings,
 ) -> tuple[Proposal, RoundReplies]:
     """Section B for every round; the last round's replies (for section D)."""
-    replies = inbound_replies(mine)
+    # Every reading counts here: a confident `other` has no effect, an unsure one stops B2/B3.
+    replies = [m for m in mine if m.direction is Direction.INBOUND and m.classification]
     sent = sent_keys(application, ledger, mine)
     attempts = user_attempts(mine, application, settings)
     proposal, last = Proposal(), RoundReplies()
     for period in periods:
         nxt = periods[period.number] if period.number < len(periods) else None
-        last = round_replies([m for m in replies if period.holds(m.date)])
+        last = round_replies([m for m in replies if period.holds(m.date)], settings)
         proposal += round_proposal(RoundInput(
             application=application.key, period=period, next_interview=nxt, replies=last,
             own_attempts=tuple(

@@ -7,15 +7,16 @@ reminder nobody sees.
 
 Decisions:
 - A step planned after its rule's due time is due at the catch-up time
-  instead: `now` itself for the debrief (A4) and the D5 information event (a
-  reminder right away); else, when `now` falls in business hours (a business
-  day, from the step's usual hour to 18:00), `now` rounded up to the next five
-  minutes: a thank-you found half an hour late is worth doing this morning,
-  not tomorrow; else the next slot at the step's usual hour (the morning hour
-  for draft steps, the call hour for the call, B3) on a business day not
-  before `now`: today at that hour if it is still ahead, else the next
-  business day at that hour. A slot after the step's window (B1, D1) would come
-  too late: the step is then due `now`.
+  instead: `now` itself for the debrief (A4), the D5 information event and
+  the question on an unsure reading (C2) (reminders right away); else, when
+  `now` falls in business hours (a business day, from the step's usual hour
+  to 18:00), `now` rounded up to the next five minutes: a thank-you found
+  half an hour late is worth doing this morning, not tomorrow; else the next
+  slot at the step's usual hour (the morning hour for draft steps, the call
+  hour for the call, B3) on a business day not before `now`: today at that
+  hour if it is still ahead, else the next business day at that hour. A slot
+  after the step's window (B1, D1) would come too late: the step is then due
+  `now`.
 - Stable: a pending ledger entry (PLANNED, WRITTEN) whose due is at or after
   the rule's due keeps its due. An entry later than its rule was caught up:
   planning again must not move its event every cycle. An entry equal to its
@@ -50,7 +51,7 @@ from policy.workdays import at, is_business_day, next_business_day, user_zone
 
 _PENDING = (StepStatus.PLANNED, StepStatus.WRITTEN)
 # Reminders for the user alone: they are worth seeing at once, at any hour.
-_RIGHT_AWAY = (StepKind.DEBRIEF, StepKind.DISCRIMINATION_INFO)
+_RIGHT_AWAY = (StepKind.DEBRIEF, StepKind.DISCRIMINATION_INFO, StepKind.CONFIRM_READING)
 # The end of business hours, for steps that reach a recruiter (B3: "in business hours").
 _CLOSING = time(18, 0)
 _ROUNDING = timedelta(minutes=5)

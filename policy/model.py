@@ -11,9 +11,11 @@ Datetimes are always timezone-aware. All-day events carry a `date`.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from types import MappingProxyType
 from typing import Literal
 
 Language = Literal["fr", "en"]
@@ -51,10 +53,14 @@ class StepKind(StrEnum):
     FUTURE_OPENING = "future_opening"  # D3, draft + event
     REAPPLY = "reapply"  # D4, draft + event
     DISCRIMINATION_INFO = "discrimination_info"  # D5, event only
+    CONFIRM_READING = "confirm_reading"  # C2, event only: an unsure reading, asked
 
     @property
     def has_draft(self) -> bool:
-        return self not in (StepKind.DEBRIEF, StepKind.CALL, StepKind.DISCRIMINATION_INFO)
+        return self not in (
+            StepKind.DEBRIEF, StepKind.CALL, StepKind.DISCRIMINATION_INFO,
+            StepKind.CONFIRM_READING,
+        )
 
     @property
     def is_contact_attempt(self) -> bool:
@@ -198,6 +204,9 @@ class Classification:
     reasons: tuple[str, ...] = ()  # the phrases that decided label and date
     opening_now: bool = False  # D3: "other posts are open now"
     missing_skill: str | None = None  # D2, D4: what the refusal says is missing
+    # The probability that `label` is right (0..1, calibrated). Below
+    # `Settings.confidence_threshold` relance asks the user instead of acting on it.
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -295,6 +304,10 @@ class Ledger:
     entries: tuple[LedgerEntry, ...] = ()
     # D2: applications whose user asked for a skills clarification (`relance clarify`).
     skills_requests: frozenset[str] = frozenset()
+    # C2: the user's own reading of a message (`relance confirm`), by message id.
+    confirmations: Mapping[str, Label] = field(
+        default_factory=lambda: MappingProxyType({}), compare=False
+    )
     _by_key: dict[str, LedgerEntry] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -12,6 +12,12 @@ Decisions:
   round is the one section D answers, but a categorical or discriminatory one
   anywhere in the round wins (D5).
 - `other` and unclassified inbound messages have no effect.
+- A reading below `confidence_threshold` (`policy.readings`) has none of the
+  effects of its label: it ends B2/B3 like a refusal would (B5: never a
+  follow-up to someone who may have said no) and waits for the user's
+  reading; B1 stays, as for any reply that is not a refusal. A later reply of
+  the round read with confidence (not `other`) supersedes it; an unsure offer
+  closes nothing.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from policy.model import Label, Message
+from policy.readings import is_unsure
 from policy.reason_text import day_text, message_text
 from policy.settings import Settings
 from policy.workdays import local_date, next_business_day, on_or_next_business_day
@@ -33,11 +40,12 @@ class RoundReplies:
     refusal: Message | None = None  # the latest refusal
     categorical: Message | None = None  # D5, first one
     discriminatory: Message | None = None  # D5, first one
+    unsure: Message | None = None  # the latest reply too unsure to read, not superseded
 
     @property
     def stopped_by(self) -> Message | None:
         """The reply that ends the round's B2/B3 (B5), if any."""
-        stops = [m for m in (self.positive, self.refusal) if m is not None]
+        stops = [m for m in (self.positive, self.refusal, self.unsure) if m is not None]
         return min(stops, key=lambda m: m.date) if stops else None
 
 
@@ -45,11 +53,16 @@ def _label(message: Message) -> Label:
     return message.classification.label if message.classification else Label.OTHER
 
 
-def round_replies(replies: Sequence[Message]) -> RoundReplies:
+def round_replies(replies: Sequence[Message], settings: Settings) -> RoundReplies:
     """Fold the round's labelled inbound replies, oldest first."""
     result = RoundReplies()
     for message in replies:
         label = _label(message)
+        if is_unsure(message, settings):
+            result = _with(result, unsure=message)
+            continue
+        if label is not Label.OTHER and result.unsure is not None:
+            result = _with(result, unsure=None)
         if label is Label.HOLDING:
             result = _with(result, holding=message)
         elif label is Label.POSITIVE_NEXT_STEP and result.positive is None:
@@ -63,17 +76,20 @@ def round_replies(replies: Sequence[Message]) -> RoundReplies:
     return result
 
 
-def _with(replies: RoundReplies, **changes: Message) -> RoundReplies:
+def _with(replies: RoundReplies, **changes: Message | None) -> RoundReplies:
     values = {
         "holding": replies.holding, "positive": replies.positive, "refusal": replies.refusal,
         "categorical": replies.categorical, "discriminatory": replies.discriminatory,
+        "unsure": replies.unsure,
     }
     values.update(changes)
     return RoundReplies(**values)
 
 
-def offer_of(replies: Sequence[Message]) -> Message | None:
-    return next((m for m in replies if _label(m) is Label.OFFER), None)
+def offer_of(replies: Sequence[Message], settings: Settings) -> Message | None:
+    return next(
+        (m for m in replies if _label(m) is Label.OFFER and not is_unsure(m, settings)), None
+    )
 
 
 def holding_follow_up(holding: Message, settings: Settings) -> tuple[date, str]:

@@ -156,6 +156,11 @@ def _thank_you_stop(r: RoundInput) -> str | None:
 
 def _sequence_stop(r: RoundInput) -> str | None:
     stop = r.replies.stopped_by
+    if stop is not None and stop is r.replies.unsure:
+        return (
+            f"B5: the recruiter answered ({message_text(stop, r.settings)}); relance is not "
+            "sure how to read it and waits for your reading (relance confirm)"
+        )
     if stop is not None:
         return f"B5: the recruiter answered ({message_text(stop, r.settings)})"
     nxt = r.next_interview

@@ -62,6 +62,8 @@ class Settings:
 
     # C. Replies
     holding_default_days: int = 7  # C2 holding without a date
+    # C2: a reading less likely than this to be right is not acted on: the user is asked.
+    confidence_threshold: float = 0.7
 
     # D. After a refusal
     feedback_window_days: int = 3  # D1

@@ -1,7 +1,9 @@
 """The status view of one application (RULES.md F3, `relance status`).
 
 Decisions:
-- Stage, first that applies: "opted out", "offer", "refused",
+- Stage, first that applies: "opted out", "offer", "reply to read (round
+  n)" (a reply relance could not read with confidence waits for the user's
+  reading, C2), "refused",
   "interview scheduled (round n)" (the latest interview has not started),
   "next step announced (round n)" (a positive reply, no new interview yet),
   "waiting (round n)" (a step of the round is still to come or to send),
@@ -42,6 +44,7 @@ class ApplicationStatus:
     next_step: Step | None
     next_due: datetime | None
     to_send: Step | None = None  # a draft written and due, not sent yet
+    to_confirm: Message | None = None  # a reply waiting for the user's reading (C2)
 
 
 def describe(
@@ -66,6 +69,7 @@ def describe(
         next_step=step,
         next_due=step.due if step else None,
         to_send=pending,
+        to_confirm=found.last_replies.unsure if found.closed is None else None,
     )
 
 
@@ -102,6 +106,8 @@ def _stage(found: ApplicationPlan, step: Step | None, now: datetime, settings: S
         return "closed"
     rounds = len(interviews)
     replies = found.last_replies
+    if replies.unsure is not None:
+        return f"reply to read (round {rounds})"
     if replies.refusal is not None:
         return "refused"
     if interview_start(interviews[-1], settings) > now:

@@ -190,4 +190,20 @@ ombudsman): www.defenseurdesdroits.fr, or by phone on 3928.
 relance will write no draft to the recruiter for this application.
 ${reason_line}
 """,
+    "confirm_reading": """Title: Reply from ${company} to read: refusal, wait or next step?
+
+${company} replied ("${reply_subject}", ${reply_date}), but relance is not sure how to \
+read this message: it reads "${reading}" (probability ${reading_confidence}), from: \
+${reading_reasons}.
+
+Until you read it, relance writes no more follow-up to the recruiter for this round \
+and draws no consequence from this message. Read it, then tell relance what it says, \
+replacing WORD with refusal, wait, next, offer or other (or skills, opening, \
+categorical for a refusal):
+${confirm_command}
+
+In Gmail, the label relance/WORD (relance/refusal, relance/wait…) put on the message \
+gives the same answer. The next cycle follows your reading.
+${reason_line}
+""",
 }

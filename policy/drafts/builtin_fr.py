@@ -197,4 +197,20 @@ téléphone au 3928.
 relance n'écrira aucun brouillon au recruteur pour cette candidature.
 ${reason_line}
 """,
+    "confirm_reading": """Title: Réponse de ${company} à lire : refus, attente ou suite ?
+
+${company} a répondu (« ${reply_subject} », ${reply_date}), mais relance n'est pas sûr \
+de bien lire ce message : il y voit « ${reading} » (probabilité ${reading_confidence}), \
+d'après : ${reading_reasons}.
+
+En attendant votre lecture, relance n'écrit plus de relance au recruteur pour ce tour \
+et ne tire aucune conséquence de ce message. Lisez-le, puis dites à relance ce qu'il \
+dit, en remplaçant MOT par refus, attente, suite, offre ou autre (ou \
+refus-competences, refus-porte-ouverte, refus-definitif) :
+${confirm_command}
+
+Dans Gmail, le libellé relance/MOT (relance/refus, relance/attente…) mis sur le \
+message vaut la même réponse. Le prochain cycle suit votre lecture.
+${reason_line}
+""",
 }

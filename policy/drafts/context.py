@@ -23,3 +23,10 @@ class DraftContext:
     reason: str = ""  # the step's reason, for event descriptions (F4)
     due: datetime | None = None
     window_end: datetime | None = None  # B1, D1: the step is pointless after this moment
+    # C2: a reply relance is not sure how to read, asked to the user (confirm_reading).
+    reply_subject: str | None = None
+    reply_date: date | None = None
+    reading: str | None = None  # the tentative label's value
+    reading_confidence: float | None = None
+    reading_reasons: tuple[str, ...] = ()
+    confirm_command: str = ""  # the command line that records the user's reading

@@ -30,6 +30,11 @@ become a marked placeholder the user must fill ("[À COMPLÉTER : …]" /
   $missing_lines     the A3 lines the interview lacks, one "- …" line each (A4)
   $call_target       Jeanne Dupont (+33 6 12 34 56 78) (B3)
   $step              the step's name: remerciement, relance… / thank-you, follow-up…
+  $reply_subject $reply_date  the reply relance is not sure how to read (C2)
+  $reading           its tentative reading in words: refus, attente… / refusal, wait…
+  $reading_confidence  how likely that reading is: 50 % / 50%
+  $reading_reasons   what the reading rests on
+  $confirm_command   the command that records the user's reading
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ from datetime import date, timedelta
 
 from policy.drafts.context import DraftContext
 from policy.drafts.dates import date_and_time, long_date
+from policy.drafts.reading_values import reply_values
 from policy.drafts.sanitize import one_line
 from policy.model import Language, StepKind
 
@@ -95,6 +101,7 @@ _STEP_NAMES: dict[Language, dict[StepKind, str]] = {
         StepKind.FUTURE_OPENING: "nouvelle prise de contact",
         StepKind.REAPPLY: "nouvelle candidature",
         StepKind.DISCRIMINATION_INFO: "information",
+        StepKind.CONFIRM_READING: "réponse à lire",
     },
     "en": {
         StepKind.DEBRIEF: "next steps",
@@ -106,6 +113,7 @@ _STEP_NAMES: dict[Language, dict[StepKind, str]] = {
         StepKind.FUTURE_OPENING: "new contact",
         StepKind.REAPPLY: "new application",
         StepKind.DISCRIMINATION_INFO: "information",
+        StepKind.CONFIRM_READING: "reply to read",
     },
 }
 
@@ -136,6 +144,8 @@ PLACEHOLDERS: frozenset[str] = frozenset({
     "strengths", "news", "missing_skill", "skill_proof", "changes", "attach_reminder",
     "refusal_date", "opening_date", "due", "reason", "reason_line", "missing_lines",
     "call_target", "step", "deadline", "deadline_line", "opening_line", "the_interview",
+    "reply_subject", "reply_date", "reading", "reading_confidence", "reading_reasons",
+    "confirm_command",
 })
 
 
@@ -272,6 +282,7 @@ def placeholder_values(
         **_timing(ctx, language, written_on),
         **_people(ctx, language, _given(ctx.user_name) or _given(user_name)),
         **_facts(ctx, language),
+        **reply_values(ctx, language, _date_or_fill(ctx.reply_date, language, written_on)),
     }
     assert values.keys() == PLACEHOLDERS
     return values

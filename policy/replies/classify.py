@@ -56,6 +56,9 @@ _DATED_LABELS = (Label.HOLDING, Label.REJECTION_FUTURE_OPENING)
 _AUTO_HEADERS = ("x-autoreply", "x-autorespond")
 _MAX_QUOTED = 4
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# Provisional confidences, until a calibrated reader replaces the phrase tables: a
+# deciding phrase is trusted; a reading made from word counts alone is a guess.
+_DECIDED, _GUESSED = 0.9, 0.5
 
 
 def classify(
@@ -80,8 +83,10 @@ def classify(
         score["auto-reply"] += 3
     label = _decide(score)
     reasons = _reasons(label, hits, score)
+    confidence = _DECIDED
     if label is Label.OTHER and not reasons:
         label, reasons = _by_words(subject, text, score)
+        confidence = _GUESSED
     date = stated_date(text, folded_text, received, settings) if label in _DATED_LABELS else None
     if date is not None:
         reasons.append(f'date {date.day.isoformat()}: "{date.phrase}"')
@@ -95,6 +100,7 @@ def classify(
         reasons=tuple(reasons),
         opening_now=label is Label.REJECTION_FUTURE_OPENING and score["open now"] >= 3,
         missing_skill=_skill(text, folded_text, hits) if label.is_rejection else None,
+        confidence=confidence,
     )
 
 
