@@ -31,6 +31,7 @@ from daemon.logs import setup_logging
 from daemon.wiring import build_backends, output_lines
 from daemon.writepoints import WritePoints
 from policy.application_plan import plan_application
+from policy.reading_question import confirm_command
 from policy.text import fold
 
 EXIT_USER, EXIT_AUTH, EXIT_BACKEND = 2, 3, 4
@@ -64,6 +65,14 @@ def build_parser() -> argparse.ArgumentParser:
         "clarify", help="D2: ask for a draft that proves a skill a refusal said was missing"
     )
     clarify.add_argument("application", help="company name or application key")
+    confirm = sub.add_parser(
+        "confirm", help="C2: say how to read a reply (refus, attente, suite, offre, autre…)"
+    )
+    confirm.add_argument("application", help="company name or application key")
+    confirm.add_argument("label", help="refus, attente, suite, offre, autre, refus-competences, "
+                         "refus-porte-ouverte, refus-definitif (or in English)")
+    confirm.add_argument("--message", metavar="ID",
+                         help="the message to read (default: the latest reply)")
     auth = sub.add_parser("auth", help="Google: grant access and create relance's calendar")
     auth.add_argument("--no-browser", action="store_true",
                       help="print the consent address instead of opening a browser")
@@ -202,10 +211,14 @@ def cmd_explain(args: argparse.Namespace, console: Console) -> int:
     key = _find_application(report, args.application)
     application = next(a for a in report.applications if a.key == key)
     records = [r for r in store.steps() if r.application == key]
-    views.print_explain(console, application, report, records, config.settings)
-    # F4: what the rules decided NOT to plan has a reason too (offer, opt-out, D5 …).
     found = plan_application(application, report.messages, store.view(), report.now,
                              config.settings)
+    views.print_explain(console, application, report, records, config.settings,
+                        found.messages)
+    unsure = found.last_replies.unsure if found.closed is None else None
+    if unsure is not None:
+        views.print_waiting(console, unsure, confirm_command(key, unsure))
+    # F4: what the rules decided NOT to plan has a reason too (offer, opt-out, D5 …).
     views.print_not_planned(console, found.closed, found.proposal.moot)
     return 0
 
@@ -250,6 +263,22 @@ def cmd_clarify(args: argparse.Namespace, console: Console) -> int:
         store.close()
     console.print(f"Recorded: the next cycle writes a skills clarification draft for {key} "
                   "(D2), if a refusal cited a missing skill.", markup=False, highlight=False)
+    return 0
+
+
+def cmd_confirm(args: argparse.Namespace, console: Console) -> int:
+    from daemon.confirming import record_reading, wanted_label
+
+    label = wanted_label(args.label)
+    config, report, _ = _dry_cycle(args)
+    key = _find_application(report, args.application)
+    # As for clarify: one short transaction, no daemon lock.
+    store = LedgerStore.open(config.ledger)
+    try:
+        said = record_reading(store, report, key, label, args.message, config.settings)
+    finally:
+        store.close()
+    console.print(said, markup=False, highlight=False)
     return 0
 
 
@@ -306,7 +335,7 @@ def cmd_doctor(args: argparse.Namespace, console: Console) -> int:
 
 COMMANDS: dict[str, Command] = {
     "once": cmd_once, "run": cmd_run, "plan": cmd_plan, "status": cmd_status,
-    "explain": cmd_explain, "init": cmd_init, "clarify": cmd_clarify,
+    "explain": cmd_explain, "init": cmd_init, "clarify": cmd_clarify, "confirm": cmd_confirm,
     "eval-replies": cmd_eval_replies, "auth": cmd_auth, "doctor": cmd_doctor,
 }
 

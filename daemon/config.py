@@ -46,6 +46,7 @@ SCHEMA: Mapping[str, Mapping[str, f.Check]] = {
     "rules": {
         **dict.fromkeys(_RULE_INTS, f.positive_int),
         "morning_hour": f.clock_time, "call_hour": f.clock_time,
+        "confidence_threshold": f.probability,
         "extra_webmail_domains": f.texts, "extra_ats_domains": f.texts,
     },
     "templates": {"dir": f.text},
@@ -70,6 +71,7 @@ _SETTINGS_FIELDS: Mapping[str, str] = {
     "calendar.interview_tag": "interview_tag",
     "calendar.interviews_calendars": "interviews_calendars",
     "rules.morning_hour": "morning_hour", "rules.call_hour": "call_hour",
+    "rules.confidence_threshold": "confidence_threshold",
     **{f"rules.{name}": name for name in _RULE_INTS},
 }
 

@@ -54,6 +54,13 @@ def non_negative_int(value: object) -> Outcome:
     return _integer(value, 0, "an integer >= 0")
 
 
+def probability(value: object) -> Outcome:
+    """A number between 0 and 1: 0.7, or 0 (never ask) and 1 (always ask)."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= 1:
+        return float(value), None
+    return _wrong("a number between 0 and 1, like 0.7", value)
+
+
 def clock_time(value: object) -> Outcome:
     """"09:00" → 09:00; TOML local times (09:00:00 unquoted) are accepted too."""
     if isinstance(value, time):

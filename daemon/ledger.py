@@ -2,7 +2,8 @@
 
 It holds the sync cursors, the calendar events and mail metadata last seen,
 each step with its status and the remote ids and content hashes of what was
-written, the intents of remote writes under way, and the user's D2 requests.
+written, the intents of remote writes under way, the user's D2 requests and
+the user's readings of messages (C2, `relance confirm`).
 Writes happen inside `transaction()`, so a cursor is saved together with the
 effects it covers. `view()` is what the planner sees of it.
 """
@@ -17,6 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from connectors.base import Written
@@ -24,7 +26,7 @@ from connectors.errors import UserError
 from daemon import records
 from daemon.migrations import MIGRATIONS, SCHEMA_VERSION
 from daemon.paths import create_private_file
-from policy.model import CalendarEvent, LedgerEntry, Message, StepKind, StepStatus
+from policy.model import CalendarEvent, Label, LedgerEntry, Message, StepKind, StepStatus
 from policy.model import Ledger as LedgerView
 
 log = logging.getLogger(__name__)
@@ -207,6 +209,20 @@ class LedgerStore:
         rows = self._db.execute("SELECT application FROM clarifications")
         return frozenset(str(r["application"]) for r in rows)
 
+    # C2 readings given by the user
+    def confirm_reading(
+        self, message: str, application: str, label: Label, now: datetime
+    ) -> None:
+        """Record the user's reading of `message`; a second one corrects the first."""
+        self._db.execute(
+            "INSERT OR REPLACE INTO confirmations VALUES (?, ?, ?, ?)",
+            (message, application, label.value, now.isoformat()),
+        )
+
+    def confirmations(self) -> dict[str, Label]:
+        rows = self._db.execute("SELECT message, label FROM confirmations")
+        return {str(r["message"]): Label(r["label"]) for r in rows}
+
     def view(self) -> LedgerView:
         """The ledger as the planner sees it."""
         entries = tuple(
@@ -217,7 +233,10 @@ class LedgerStore:
             )
             for s in self.steps()
         )
-        return LedgerView(entries=entries, skills_requests=self.clarifications())
+        return LedgerView(
+            entries=entries, skills_requests=self.clarifications(),
+            confirmations=MappingProxyType(self.confirmations()),
+        )
 
 
 def _migrate(db: sqlite3.Connection, path: Path | None) -> None:

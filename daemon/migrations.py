@@ -31,6 +31,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # relance's own Google calendar (created once, by `relance auth`).
         "CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
     ),
+    (
+        # C2: the user's reading of a message (`relance confirm`), one row per
+        # message; a correction replaces the row.
+        "CREATE TABLE confirmations (message TEXT PRIMARY KEY, application TEXT NOT NULL,"
+        " label TEXT NOT NULL, recorded TEXT NOT NULL)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

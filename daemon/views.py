@@ -4,6 +4,7 @@ Times are shown in the user's zone, e.g. "Mon 14 Dec 09:00"."""
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -85,7 +86,14 @@ def status_table(statuses: Sequence[Any], settings: Settings, now: datetime) -> 
 
 
 def _next_cells(status: Any, settings: Settings) -> tuple[Text | str, str]:
-    """A draft waiting to be sent comes first: it is the user's move."""
+    """A reply to read, then a draft waiting to be sent, come first: the user's move."""
+    unsure = getattr(status, "to_confirm", None)
+    if unsure is not None:
+        return (
+            Text(f"read the reply «{unsure.subject or '(no subject)'}» and confirm it",
+                 style="bold"),
+            f"now: relance confirm {shlex.quote(status.application)} WORD",
+        )
     pending = getattr(status, "to_send", None)
     if pending is not None:
         deadline = pending.window_end
@@ -155,15 +163,20 @@ def print_cycle(
 
 def print_explain(
     console: Console, application: Application, report: CycleReport,
-    records: Sequence[StepRecord], settings: Settings,
+    records: Sequence[StepRecord], settings: Settings, read: Sequence[Message] = (),
 ) -> None:
+    """`read`: the application's messages as the planner reads them (the user's
+    readings applied); they replace the ledger's copies of the same messages."""
     console.print(f"[bold]{application.company}[/] (key: {application.key})")
     console.print("Interviews:")
     for number, interview in enumerate(application.interviews, start=1):
         start = interview.event.start
         shown = when(start, settings) if isinstance(start, datetime) else start.isoformat()
         _line(console, f"  round {number}: {shown} «{interview.event.title}»: {interview.reason}")
-    messages = [m for m in report.messages if m.application_key == application.key]
+    as_read = {m.id: m for m in read}
+    messages = [
+        as_read.get(m.id, m) for m in report.messages if m.application_key == application.key
+    ]
     console.print("Messages:" if messages else "Messages: none matched yet.")
     for message in messages:
         _line(console, "  " + _message_line(message, settings))
@@ -197,7 +210,24 @@ def _message_line(message: Message, settings: Settings) -> str:
     if c is None:
         return f"{head} «{message.subject}»"
     reasons = "; ".join(c.reasons) or "no reason given"
-    return f"{head} «{message.subject}»: {c.label.value} ({reasons})"
+    unsure = (
+        f", below the {settings.confidence_threshold:.0%} threshold: waits for your reading"
+        if c.confidence < settings.confidence_threshold else ""
+    )
+    return (
+        f"{head} «{message.subject}»: {c.label.value} at {c.confidence:.0%}{unsure} "
+        f"({reasons})"
+    )
+
+
+def print_waiting(console: Console, unsure: Message | None, command: str) -> None:
+    """C2: the reply whose reading the plan waits for, and how to give it."""
+    if unsure is None:
+        return
+    _line(console, f"Waits for your reading: «{unsure.subject or '(no subject)'}» from "
+                   f"{unsure.sender.email}; no follow-up and no consequence until then.")
+    _line(console, f"  Answer: {command}  (WORD: refus, attente, suite, offre, autre, "
+                   "refus-competences, refus-porte-ouverte, refus-definitif)")
 
 
 def _line(console: Console, text: str) -> None:
