@@ -138,8 +138,9 @@ def record(steps: Iterable[Step], ledger: Ledger | None = None) -> Ledger:
             status=StepStatus.WRITTEN if written else StepStatus.PLANNED, due=step.due,
             event_written=True, draft_written=step.draft is not None,
         )
-    asked = (ledger or Ledger()).skills_requests
-    return Ledger(entries=tuple(entries.values()), skills_requests=asked)
+    before = ledger or Ledger()
+    return Ledger(entries=tuple(entries.values()), skills_requests=before.skills_requests,
+                  confirmations=before.confirmations)
 
 
 def entry(
