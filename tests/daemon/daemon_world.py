@@ -3,7 +3,12 @@ empty Maildir, outputs under out/. Shared by the CLI and crash tests."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
+
+from rich.console import Console
+
+from daemon.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = "2026-12-09T09:30"
@@ -85,3 +90,44 @@ def add_refusal(folder: Path) -> None:
     (folder / "Maildir" / "new" / "1765264200.refus-acme.test").write_text(
         REFUSAL, encoding="utf-8"
     )
+
+
+class Screen:
+    """A wide console whose output the test reads, so tables do not wrap."""
+
+    def __init__(self) -> None:
+        self.out, self.err = io.StringIO(), io.StringIO()
+
+    def run(self, *argv: str) -> int:
+        return main(list(argv), Console(file=self.out, width=250),
+                    Console(file=self.err, width=250))
+
+    def read(self) -> str:
+        text = self.out.getvalue()
+        self.out.seek(0)
+        self.out.truncate()
+        return text
+
+
+# Acme writes after the interview in words the reader has no deciding phrase for.
+UNSURE = """From: Jeanne Dupont <jeanne.dupont@acme-industrie.example>
+To: Camille Martin <camille.martin@gmail.com>
+Subject: Responsable logistique
+Date: Wed, 09 Dec 2026 08:10:00 +0100
+Message-ID: <mot-acme-1@acme-industrie.example>
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+MIME-Version: 1.0
+
+Bonjour Camille,
+
+Petit mot après lundi : l'équipe a beaucoup échangé sur votre profil.
+
+Jeanne
+"""
+UNSURE_ID = "1765264200.mot-acme.test"
+
+
+def add_unsure_reply(folder: Path) -> None:
+    """A reply relance reads below the confidence threshold: it must ask (C2)."""
+    (folder / "Maildir" / "new" / UNSURE_ID).write_text(UNSURE, encoding="utf-8")

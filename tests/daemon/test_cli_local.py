@@ -4,13 +4,10 @@ status and explain tell the user what relance sees and why."""
 from __future__ import annotations
 
 import hashlib
-import io
 from pathlib import Path
 
-from daemon_world import NOW, add_refusal, setup_world
-from rich.console import Console
+from daemon_world import NOW, Screen, add_refusal, setup_world
 
-from daemon.cli import main
 from daemon.ledger import LedgerStore
 
 
@@ -19,23 +16,6 @@ def tree_digest(folder: Path) -> dict[str, str]:
         str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(folder.rglob("*")) if p.is_file()
     }
-
-
-class Screen:
-    """A wide console whose output the test reads, so tables do not wrap."""
-
-    def __init__(self) -> None:
-        self.out, self.err = io.StringIO(), io.StringIO()
-
-    def run(self, *argv: str) -> int:
-        return main(list(argv), Console(file=self.out, width=250),
-                    Console(file=self.err, width=250))
-
-    def read(self) -> str:
-        text = self.out.getvalue()
-        self.out.seek(0)
-        self.out.truncate()
-        return text
 
 
 def run(config: Path, *args: str, screen: Screen | None = None) -> int:
