@@ -32,6 +32,7 @@ from daemon.wiring import build_backends, output_lines
 from daemon.writepoints import WritePoints
 from policy.application_plan import plan_application
 from policy.reading_question import confirm_command
+from policy.readings import relance_labels
 from policy.text import fold
 
 EXIT_USER, EXIT_AUTH, EXIT_BACKEND = 2, 3, 4
@@ -314,6 +315,11 @@ def cmd_auth(args: argparse.Namespace, console: Console) -> int:
         store.close()
     say(f"relance's calendar: {calendar_id} (kept in the ledger; you may also set "
         "google.calendar_id to it)")
+    created = google_setup.labels_after_auth(
+        settings, relance_labels(config.settings.default_language))
+    if created:
+        say(f"Gmail labels created: {', '.join(created)} (put one on a reply to tell relance "
+            "how to read it; see relance confirm)")
     return 0
 
 

@@ -23,10 +23,17 @@ from google.oauth2.credentials import Credentials
 from google_auth_oauthlib.flow import InstalledAppFlow
 
 from connectors.errors import RelanceError, UserError
-from connectors.google.auth import SCOPES, load_credentials, missing_scopes, save_credentials
+from connectors.google.auth import (
+    LABELS_SCOPE,
+    SCOPES,
+    load_credentials,
+    missing_scopes,
+    save_credentials,
+)
 from connectors.google.calendar import own_calendar
 from connectors.google.client import GoogleClient
 from connectors.google.factory import GoogleSettings, google_client
+from connectors.google.gmail_labels import ensure_labels
 from connectors.google.retry import RetryPolicy
 
 log = logging.getLogger(__name__)
@@ -104,6 +111,12 @@ def calendar_after_auth(settings: GoogleSettings, known_id: str | None, *,
                         timezone=settings.timezone)
 
 
+def labels_after_auth(settings: GoogleSettings, names: tuple[str, ...],
+                      sleep: Callable[[float], None] = time.sleep) -> list[str]:
+    """relance's Gmail labels (`relance/refus`…), created where missing; the new ones."""
+    return ensure_labels(google_client(settings, sleep), names)
+
+
 def doctor(settings: GoogleSettings, known_calendar_id: str | None,
            sleep: Callable[[float], None] = time.sleep) -> list[Check]:
     """Every check, in order; a failing one says what to fix. Never writes."""
@@ -139,6 +152,10 @@ def _scopes(settings: GoogleSettings) -> Check:
         missing = missing_scopes(load_credentials(settings.token_file, settings.token_uri))
     except UserError as exc:
         return Check("scopes", False, str(exc), "run `relance auth`")
+    if missing == [LABELS_SCOPE]:
+        return Check("scopes", False, "missing: gmail.labels (a token from before relance "
+                     "created its Gmail labels relance/refus…; everything else works)",
+                     "run `relance auth` to grant it and create the labels")
     if missing:
         names = ", ".join(s.rsplit("/", 1)[1] for s in missing)
         return Check("scopes", False, f"missing: {names}", "run `relance auth` and tick every box")

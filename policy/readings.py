@@ -61,7 +61,19 @@ SHOWN_WORDS: tuple[tuple[str, str], ...] = (
     ("refus-definitif", "final refusal"),
 )
 
+# The labels relance creates in Gmail (`relance auth`), in the user's language.
+TAG_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "fr": tuple(word for word, _ in SHOWN_WORDS),
+    "en": ("refusal", "wait", "next", "offer", "other", "skills", "opening", "categorical"),
+})
+
 _DATED = (Label.HOLDING, Label.REJECTION_FUTURE_OPENING)
+
+
+def relance_labels(language: str) -> tuple[str, ...]:
+    """The Gmail labels to create: the parent, then one per reading."""
+    words = TAG_WORDS.get(language, TAG_WORDS["fr"])
+    return ("relance", *(f"{TAG_PREFIXES[0]}{word}" for word in words))
 
 
 def label_for_word(word: str) -> Label | None:

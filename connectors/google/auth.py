@@ -1,11 +1,20 @@
 """OAuth credentials: the scopes relance asks for, the token file, refresh.
 
-Least privilege (issue 5). relance asks for exactly four scopes:
+Least privilege (issue 5). relance asks for exactly five scopes:
 - calendar.events.readonly: read interviews from the calendars the user names;
 - calendar.app.created: create relance's own secondary calendar and write in it;
 - gmail.readonly: read replies and the user's sent mail;
 - gmail.compose: write drafts. It allows sending too (no draft-only scope
-  exists), so "never sends" is proven by tests, not by the scope.
+  exists), so "never sends" is proven by tests, not by the scope;
+- gmail.labels: create, once at `relance auth`, the labels `relance/refus`,
+  `relance/attente`… the user puts on a reply to say how to read it (C2). It
+  touches labels only, never a message (gmail.modify would); relance never
+  renames or deletes a label.
+
+A token granted before gmail.labels was asked for keeps working: the
+credentials are refreshed for the scopes the token file says were granted
+(asking a refresh for more than the consent gave is refused), and
+`relance doctor` says to run `relance auth` again to get the labels.
 
 Not asked: calendar.calendarlist.readonly. Listing the user's calendars would
 let relance find its own calendar again by name after the ledger is lost
@@ -42,7 +51,9 @@ SCOPES: tuple[str, ...] = (
     "https://www.googleapis.com/auth/calendar.app.created",
     "https://www.googleapis.com/auth/gmail.readonly",
     "https://www.googleapis.com/auth/gmail.compose",
+    "https://www.googleapis.com/auth/gmail.labels",
 )
+LABELS_SCOPE = SCOPES[-1]
 GOOGLE_TOKEN_URI = "https://oauth2.googleapis.com/token"  # noqa: S105 - a URL, not a secret
 RUN_AUTH = "run `relance auth` to grant relance access again (the ledger is kept)"
 
@@ -57,7 +68,7 @@ def load_credentials(token_file: Path, token_uri: str | None = None) -> Credenti
         raise UserError(f"unreadable Google token at {token_file}: {RUN_AUTH}") from exc
     try:
         creds = Credentials.from_authorized_user_info(  # type: ignore[no-untyped-call]
-            info, scopes=list(SCOPES))
+            info, scopes=info.get("scopes") or list(SCOPES))
     except ValueError as exc:
         raise UserError(f"incomplete Google token at {token_file}: {RUN_AUTH}") from exc
     # GOOGLE-NOTES #1: the loader ignores the file's token_uri; with_token_uri drops expiry.

@@ -71,10 +71,21 @@ def test_a_missing_token_file_says_to_run_relance_auth(tmp_path: Path) -> None:
         load_credentials(tmp_path / "absent.json")
 
 
-def test_scopes_are_exactly_the_four_least_privilege_ones(
+def test_scopes_are_exactly_the_five_least_privilege_ones(
     emulator: Emulator, tmp_path: Path
 ) -> None:
     short = [s.rsplit("/", 1)[1] for s in SCOPES]
     assert short == ["calendar.events.readonly", "calendar.app.created", "gmail.readonly",
-                     "gmail.compose"]
+                     "gmail.compose", "gmail.labels"]
     assert missing_scopes(load_credentials(write_token(emulator, tmp_path / "t.json"))) == []
+
+
+def test_a_token_from_before_gmail_labels_is_refreshed_for_what_it_was_granted(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    path = write_token(emulator, tmp_path / "old.json")
+    info = json.loads(path.read_text())
+    path.write_text(json.dumps({**info, "scopes": list(SCOPES[:4])}))
+    creds = load_credentials(path)
+    assert creds.scopes == list(SCOPES[:4])  # a refresh never asks for more than was granted
+    assert missing_scopes(creds) == [SCOPES[4]]

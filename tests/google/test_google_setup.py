@@ -11,7 +11,8 @@ import pytest
 from connectors.errors import UserError
 from connectors.google.auth import SCOPES
 from connectors.google.factory import GoogleSettings
-from daemon.google_setup import auth, calendar_after_auth, doctor
+from daemon.google_setup import auth, calendar_after_auth, doctor, labels_after_auth
+from policy.readings import relance_labels
 from tests.google.google_fixtures import Sleeps
 from tests.google_emulator import Emulator
 
@@ -92,3 +93,26 @@ def test_doctor_flags_a_token_others_can_read(
     token_file.chmod(0o644)
     [check] = doctor(settings(emulator, token_file), None, sleep=sleeps)
     assert not check.ok and check.fix == f"chmod 600 {token_file}"
+
+
+def test_auth_creates_relances_gmail_labels_once(
+    emulator: Emulator, token_file: Path, sleeps: Sleeps
+) -> None:
+    emulator.gmail.labels["Relance/Refus"] = "Label_mine"  # made by the user: left alone
+    created = labels_after_auth(settings(emulator, token_file), relance_labels("fr"), sleeps)
+    assert created[0] == "relance" and "relance/attente" in created
+    assert "relance/refus" not in created and "relance/refus-definitif" in created
+    assert len(created) == len(relance_labels("fr")) - 1
+    assert labels_after_auth(settings(emulator, token_file), relance_labels("fr"), sleeps) == []
+    assert emulator.gmail.labels["Relance/Refus"] == "Label_mine"
+
+
+def test_doctor_says_a_token_without_gmail_labels_needs_auth_again(
+    emulator: Emulator, token_file: Path, sleeps: Sleeps
+) -> None:
+    info = json.loads(token_file.read_text())
+    token_file.write_text(json.dumps({**info, "scopes": list(SCOPES[:4])}))
+    checks = {c.name: c for c in doctor(settings(emulator, token_file), None, sleep=sleeps)}
+    assert not checks["scopes"].ok and "gmail.labels" in checks["scopes"].detail
+    assert checks["scopes"].fix == "run `relance auth` to grant it and create the labels"
+    assert checks["Gmail"].ok  # everything else still works

@@ -108,6 +108,15 @@ class GmailApi:
         own = [{"id": i, "name": n, "type": "user"} for n, i in self.labels.items()]
         return Response(200, {"labels": system + own})
 
+    def _labels_create(self, request: Request) -> Response:
+        name = str(request.json().get("name", "")).strip()
+        if not name:
+            raise ApiError(400, "Invalid label name", "invalidArgument")
+        if any(n.casefold() == name.casefold() for n in self.labels):
+            raise ApiError(409, "Label name exists or conflicts", "failedPrecondition")
+        label_id = self.labels.setdefault(name, f"Label_{len(self.labels) + 1}")
+        return Response(200, {"id": label_id, "name": name, "type": "user"})
+
     def _messages_list(self, request: Request) -> Response:
         if request.param("pageToken"):
             return Response(200, self._pagers["messages"].next_page(request.param("pageToken")
