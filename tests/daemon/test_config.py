@@ -47,7 +47,7 @@ def test_values_reach_the_settings(tmp_path: Path) -> None:
     text = MINIMAL + (
         '[user]\ntimezone = "America/Montreal"\ncountry = "ca"\nlanguage = "en"\n'
         'emails = ["Me@Example.org"]\npaused = true\n'
-        '[rules]\nfollow_up_days = 10\nmorning_hour = "08:30"\n'
+        '[rules]\nfollow_up_days = 10\nmorning_hour = "08:30"\nconfidence_threshold = 0.6\n'
         'extra_webmail_domains = ["Mailbox.org"]\n'
         '[ledger]\npath = "state/ledger.db"\n'
     )
@@ -58,6 +58,7 @@ def test_values_reach_the_settings(tmp_path: Path) -> None:
     assert s.paused is True
     assert s.follow_up_days == 10
     assert s.morning_hour == time(8, 30)
+    assert s.confidence_threshold == 0.6
     assert "mailbox.org" in s.webmail_domains and "gmail.com" in s.webmail_domains
     assert config.ledger == tmp_path / "state" / "ledger.db"
 
@@ -66,6 +67,7 @@ def test_every_problem_is_listed_at_once_with_its_key_path(tmp_path: Path) -> No
     text = (
         '[user]\ntimezone = "Europe/Pariss"\ncountry = "XX"\nlanguage = "de"\n'
         '[rules]\nfollow_up_days = "seven"\nfolow_up_long_days = 14\nmorning_hour = "9h"\n'
+        'confidence_threshold = 1.5\n'
         '[daemon]\ninterval_minutes = 0\n'
         '[calendar]\nbackend = "outlook"\n'
         '[mail]\nmaildir = "nowhere"\n'
@@ -82,6 +84,7 @@ def test_every_problem_is_listed_at_once_with_its_key_path(tmp_path: Path) -> No
         "user.country: unknown country",
         'user.language: unknown language "de"',
         "rules.morning_hour: expected a time of day",
+        "rules.confidence_threshold: expected a number between 0 and 1, like 0.7, got 1.5",
         "daemon.interval_minutes: expected a positive integer, got 0",
         'calendar.backend: expected "ics" or "google", got "outlook"',
         "mail.maildir: no such folder",

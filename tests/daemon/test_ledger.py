@@ -162,3 +162,44 @@ def test_a_version_1_ledger_is_migrated_keeping_its_rows(tmp_path: Path) -> None
         store.set_meta("google_calendar_id", "abc@group.calendar.google.com")
     assert store.meta("google_calendar_id") == "abc@group.calendar.google.com"
     store.close()
+
+
+def test_readings_the_user_gives_reach_the_view_and_a_second_one_corrects(
+    tmp_path: Path
+) -> None:
+    store = LedgerStore.open(tmp_path / "l.db")
+    with store.transaction():
+        store.confirm_reading("m-1", "acme", Label.REJECTION_GENERIC, NOW)
+    with store.transaction():
+        store.confirm_reading("m-1", "acme", Label.HOLDING, NOW)
+    assert dict(store.view().confirmations) == {"m-1": Label.HOLDING}
+    store.close()
+
+
+def test_a_version_2_ledger_gets_the_confirmations_table(tmp_path: Path) -> None:
+    from daemon.migrations import MIGRATIONS
+
+    path = tmp_path / "v2.db"
+    with sqlite3.connect(path) as db:
+        for statement in (*MIGRATIONS[0], *MIGRATIONS[1]):
+            db.execute(statement)
+        db.execute("INSERT INTO clarifications VALUES ('acme', '2026-12-07T09:30:00+01:00')")
+        db.execute("PRAGMA user_version = 2")
+    store = LedgerStore.open(path)
+    assert store.clarifications() == frozenset({"acme"})
+    assert store.confirmations() == {}
+    store.close()
+
+
+def test_a_readings_confidence_survives_the_ledger(tmp_path: Path) -> None:
+    unsure = Message(
+        id="m-2", thread_id=None, sender=Address("jeanne@acme.fr"), recipients=(),
+        date=NOW, direction=Direction.INBOUND, subject="Re: Entretien",
+        classification=Classification(label=Label.HOLDING, confidence=0.5),
+    )
+    store = LedgerStore.open(tmp_path / "l.db")
+    with store.transaction():
+        store.put_messages([unsure])
+    [back] = store.messages()
+    assert back.classification is not None and back.classification.confidence == 0.5
+    store.close()
