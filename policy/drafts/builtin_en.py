@@ -190,7 +190,7 @@ ombudsman): www.defenseurdesdroits.fr, or by phone on 3928.
 relance will write no draft to the recruiter for this application.
 ${reason_line}
 """,
-    "confirm_reading": """Title: Reply from ${company} to read: refusal, wait or next step?
+    "confirm_reading": """Title: Reply ${reply_from} to read: refusal, wait or next step?
 
 ${company} replied ("${reply_subject}", ${reply_date}), but relance is not sure how to \
 read this message: it reads "${reading}" (probability ${reading_confidence}), from: \

@@ -197,7 +197,7 @@ téléphone au 3928.
 relance n'écrira aucun brouillon au recruteur pour cette candidature.
 ${reason_line}
 """,
-    "confirm_reading": """Title: Réponse de ${company} à lire : refus, attente ou suite ?
+    "confirm_reading": """Title: Réponse ${reply_from} à lire : refus, attente ou suite ?
 
 ${company} a répondu (« ${reply_subject} », ${reply_date}), mais relance n'est pas sûr \
 de bien lire ce message : il y voit « ${reading} » (probabilité ${reading_confidence}), \

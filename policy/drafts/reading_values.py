@@ -6,6 +6,8 @@ about the reply whose reading the user is asked for.
 
 from __future__ import annotations
 
+import re
+
 from policy.drafts.context import DraftContext
 from policy.drafts.sanitize import one_line
 from policy.model import Language
@@ -28,13 +30,26 @@ _READINGS: dict[Language, dict[str, str]] = {
     },
 }
 
+_WORD = re.compile(r"\bWORD\b")
+
+
 def _given(value: str | None) -> str:
     return one_line(value) if value else ""
 
 
-def reply_values(ctx: DraftContext, language: Language, reply_date: str) -> dict[str, str]:
+def _from(company: str, language: Language) -> str:
+    if language == "en":
+        return f"from {company}"
+    elided = company[:1].casefold() in "aeiouyàâäéèêëîïôöùûüh"
+    return f"d'{company}" if elided else f"de {company}"
+
+
+def reply_values(
+    ctx: DraftContext, language: Language, reply_date: str, company: str
+) -> dict[str, str]:
     """The reply whose reading the user is asked for (C2)."""
     none = "(sans objet)" if language == "fr" else "(no subject)"
+    command = _given(ctx.confirm_command)
     confidence = ctx.reading_confidence
     percent = f"{confidence:.0%}" if confidence is not None else ""
     return {
@@ -43,5 +58,7 @@ def reply_values(ctx: DraftContext, language: Language, reply_date: str) -> dict
         "reading": _READINGS[language].get(ctx.reading or "", _given(ctx.reading)),
         "reading_confidence": percent.replace("%", " %") if language == "fr" else percent,
         "reading_reasons": _given("; ".join(ctx.reading_reasons)),
-        "confirm_command": _given(ctx.confirm_command),
+        # The word to replace, in the words of the text around it.
+        "confirm_command": _WORD.sub("MOT", command) if language == "fr" else command,
+        "reply_from": _from(company, language),
     }

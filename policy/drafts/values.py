@@ -35,6 +35,7 @@ become a marked placeholder the user must fill ("[À COMPLÉTER : …]" /
   $reading_confidence  how likely that reading is: 50 % / 50%
   $reading_reasons   what the reading rests on
   $confirm_command   the command that records the user's reading
+  $reply_from        d'ACME, de Solvéo / from ACME: who replied, for a title
 """
 
 from __future__ import annotations
@@ -145,7 +146,7 @@ PLACEHOLDERS: frozenset[str] = frozenset({
     "refusal_date", "opening_date", "due", "reason", "reason_line", "missing_lines",
     "call_target", "step", "deadline", "deadline_line", "opening_line", "the_interview",
     "reply_subject", "reply_date", "reading", "reading_confidence", "reading_reasons",
-    "confirm_command",
+    "confirm_command", "reply_from",
 })
 
 
@@ -282,7 +283,8 @@ def placeholder_values(
         **_timing(ctx, language, written_on),
         **_people(ctx, language, _given(ctx.user_name) or _given(user_name)),
         **_facts(ctx, language),
-        **reply_values(ctx, language, _date_or_fill(ctx.reply_date, language, written_on)),
+        **reply_values(ctx, language, _date_or_fill(ctx.reply_date, language, written_on),
+                       _given(ctx.company) or fill(language, "company")),
     }
     assert values.keys() == PLACEHOLDERS
     return values

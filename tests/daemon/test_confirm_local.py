@@ -57,7 +57,7 @@ def test_an_unsure_reply_is_asked_then_the_users_reading_is_followed(tmp_path: P
     assert "acme industrie:1:follow_up" not in steps  # never a follow-up to a possible no
     assert "acme industrie:1:feedback_request" not in steps
     titles = " | ".join(event_titles(tmp_path).values())
-    assert "Réponse de Acme Industrie à lire : refus, attente ou suite ?" in titles
+    assert "Réponse d'Acme Industrie à lire : refus, attente ou suite ?" in titles
 
     assert run(config, "status", screen=screen) == 0
     status = screen.read()

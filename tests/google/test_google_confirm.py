@@ -43,7 +43,7 @@ def test_a_gmail_label_on_an_unsure_reply_changes_the_plan(tmp_path: Path) -> No
         daemon = google_daemon(emulator, tmp_path)
         daemon.run()
         events = relance_events(emulator)
-        assert events[QUESTION] == "Réponse de Acme Industrie à lire : refus, attente ou suite ?"
+        assert events[QUESTION] == "Réponse d'Acme Industrie à lire : refus, attente ou suite ?"
         assert "acme industrie:1:follow_up" not in events
         assert FEEDBACK not in events
 

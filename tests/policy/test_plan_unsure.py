@@ -13,6 +13,7 @@ from types import MappingProxyType
 import pytest
 from plan_builders import SETTINGS, application, by_kind, inbound, interview, paris, record, run
 
+from policy.drafts import DraftContext, render_event
 from policy.model import Action, Label, Ledger, Message, Step, StepKind
 from policy.readings import label_for_word, tag_reading
 
@@ -53,13 +54,13 @@ def test_an_unsure_refusal_stops_the_follow_ups_draws_no_d1_and_asks() -> None:
     assert asked.draft is None and asked.recipients == ()  # for the user alone
     assert asked.due == READ_AT  # read late: right away
     assert asked.event is not None
-    assert asked.event.title == "Réponse de ACME à lire : refus, attente ou suite ?"
+    assert asked.event.title == "Réponse d'ACME à lire : refus, attente ou suite ?"
     description = asked.event.description
     assert "« Re: Votre candidature chez ACME »" in description
     assert "mercredi 9 décembre" in description
     assert "« refus » (probabilité 50 %)" in description
     assert '"lundi"' in description  # the reasons of the tentative reading
-    assert f"relance confirm acme WORD --message {maybe_no.id}" in description
+    assert f"relance confirm acme MOT --message {maybe_no.id}" in description
     assert "relance/refus" in description
 
 
@@ -181,3 +182,12 @@ def test_label_words_in_french_and_english(word: str, label: Label) -> None:
 def test_unknown_words_and_foreign_tags_give_no_reading() -> None:
     assert label_for_word("peut-être") is None
     assert tag_reading(("important", "relance/peut-etre", "refus")) is None
+
+
+def test_the_question_title_says_who_replied_in_good_french() -> None:
+    context = DraftContext(company="Brightwave", confirm_command="relance confirm bw WORD")
+    event = render_event(StepKind.CONFIRM_READING, "fr", context, SETTINGS)
+    assert event.title == "Réponse de Brightwave à lire : refus, attente ou suite ?"
+    assert "relance confirm bw MOT" in event.description
+    english = render_event(StepKind.CONFIRM_READING, "en", context, SETTINGS)
+    assert "relance confirm bw WORD" in english.description
