@@ -24,6 +24,7 @@ from connectors.errors import AuthExpired, BackendError, ConfigError, UserError
 from daemon import __version__, paths, views
 from daemon.clock import Clock, clock_for
 from daemon.config import Config, load_config
+from daemon.confirming import add_confirm_parser, record_reading, wanted_label
 from daemon.cycle import Cycle, CycleReport
 from daemon.ledger import LedgerStore
 from daemon.lock import LedgerLock
@@ -66,14 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
         "clarify", help="D2: ask for a draft that proves a skill a refusal said was missing"
     )
     clarify.add_argument("application", help="company name or application key")
-    confirm = sub.add_parser(
-        "confirm", help="C2: say how to read a reply (refus, attente, suite, offre, autre…)"
-    )
-    confirm.add_argument("application", help="company name or application key")
-    confirm.add_argument("label", help="refus, attente, suite, offre, autre, refus-competences, "
-                         "refus-porte-ouverte, refus-definitif (or in English)")
-    confirm.add_argument("--message", metavar="ID",
-                         help="the message to read (default: the latest reply)")
+    add_confirm_parser(sub)
     auth = sub.add_parser("auth", help="Google: grant access and create relance's calendar")
     auth.add_argument("--no-browser", action="store_true",
                       help="print the consent address instead of opening a browser")
@@ -268,8 +262,6 @@ def cmd_clarify(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_confirm(args: argparse.Namespace, console: Console) -> int:
-    from daemon.confirming import record_reading, wanted_label
-
     label = wanted_label(args.label)
     config, report, _ = _dry_cycle(args)
     key = _find_application(report, args.application)
