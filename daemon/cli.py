@@ -307,8 +307,13 @@ def cmd_auth(args: argparse.Namespace, console: Console) -> int:
         store.close()
     say(f"relance's calendar: {calendar_id} (kept in the ledger; you may also set "
         "google.calendar_id to it)")
-    created = google_setup.labels_after_auth(
-        settings, relance_labels(config.settings.default_language))
+    try:
+        created = google_setup.labels_after_auth(
+            settings, relance_labels(config.settings.default_language))
+    except BackendError as error:  # access works: the labels can be made by hand
+        say(f"relance could not create its Gmail labels ({error}): create relance/refus, "
+            "relance/attente… in Gmail yourself, or use relance confirm")
+        return 0
     if created:
         say(f"Gmail labels created: {', '.join(created)} (put one on a reply to tell relance "
             "how to read it; see relance confirm)")

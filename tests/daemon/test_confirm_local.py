@@ -77,6 +77,10 @@ def test_an_unsure_reply_is_asked_then_the_users_reading_is_followed(tmp_path: P
     assert "jeanne.dupont@acme-industrie.example" in draft
     assert "In-Reply-To: <mot-acme-1@acme-industrie.example>" in draft
     assert not any("à lire" in t for t in event_titles(tmp_path).values())
+    assert run(config, "explain", "acme", screen=screen) == 0
+    explained = screen.read()
+    assert "your reading (relance confirm); relance had read positive_next_step at 50%" in explained
+    assert "Waits for your reading" not in explained
 
 
 def test_the_same_command_corrects_a_reading(tmp_path: Path) -> None:
