@@ -29,10 +29,12 @@ def when(moment: datetime | None, settings: Settings) -> str:
 
 
 def _sorted(statuses: Sequence[Any]) -> list[Any]:
-    """Soonest next step first; applications with nothing to do last."""
+    """Soonest next step first (a reply to read: its date); nothing to do last."""
     def soonest(s: Any) -> tuple[bool, float, str]:
+        unsure = getattr(s, "to_confirm", None)
         pending = getattr(s, "to_send", None)
-        moment = pending.due if pending is not None else s.next_due
+        moment = unsure.date if unsure is not None else (
+            pending.due if pending is not None else s.next_due)
         return (moment is None, moment.timestamp() if moment else 0.0, s.company)
 
     return sorted(statuses, key=soonest)
