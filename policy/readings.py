@@ -57,19 +57,15 @@ LABEL_WORDS: Mapping[str, Label] = MappingProxyType({
     "categorical": Label.REJECTION_CATEGORICAL,
 })
 
-# The words shown to the user, one per label, as the question event and the CLI list them.
-SHOWN_WORDS: tuple[tuple[str, str], ...] = (
-    ("refus", "refusal"), ("attente", "wait"), ("suite", "next step: interview, test"),
-    ("offre", "offer"), ("autre", "not about the application"),
-    ("refus-competences", "skills refusal"), ("refus-porte-ouverte", "refusal, door open"),
-    ("refus-definitif", "final refusal"),
-)
-
-# The labels relance creates in Gmail (`relance auth`), in the user's language.
+# The words shown to the user and created as Gmail labels, in each language, one per
+# reading, in the same order; with what each means when the word alone is not clear.
 TAG_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
-    "fr": tuple(word for word, _ in SHOWN_WORDS),
+    "fr": ("refus", "attente", "suite", "offre", "autre", "refus-competences",
+           "refus-porte-ouverte", "refus-definitif"),
     "en": ("refusal", "wait", "next", "offer", "other", "skills", "opening", "categorical"),
 })
+_MEANINGS = ("", "", "an interview, a test", "", "not about the application",
+             "a refusal for a missing skill", "a refusal, door open", "a final refusal")
 
 _DATED = (Label.HOLDING, Label.REJECTION_FUTURE_OPENING)
 
@@ -88,8 +84,11 @@ def label_for_word(word: str) -> Label | None:
 
 def accepted_words() -> str:
     """The words `relance confirm` takes, for a message to the user."""
-    shown = ", ".join(f"{word} ({meaning})" for word, meaning in SHOWN_WORDS)
-    return f"{shown}; or the English words, or a label name ({', '.join(Label)})"
+    shown = ", ".join(
+        f"{fr} or {en}" + (f" ({meaning})" if meaning else "")
+        for fr, en, meaning in zip(TAG_WORDS["fr"], TAG_WORDS["en"], _MEANINGS, strict=True)
+    )
+    return f"{shown}; or a label name ({', '.join(Label)})"
 
 
 def tag_reading(tags: Iterable[str]) -> tuple[Label, str] | None:

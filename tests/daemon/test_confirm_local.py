@@ -107,7 +107,7 @@ def test_confirm_says_clearly_what_is_wrong(tmp_path: Path) -> None:
     assert run(config, "confirm", "acme", "peut-être", screen=screen) == 2
     said = screen.err.getvalue()
     assert "unknown reading 'peut-être'" in said
-    assert "refus (refusal)" in said and "attente (wait)" in said and "autre" in said
+    assert "refus or refusal, attente or wait, suite or next (an interview, a test)" in said
     assert run(config, "confirm", "Kestrel", "refus", screen=screen) == 2
     assert "no application named 'Kestrel'" in screen.err.getvalue()
     assert run(config, "confirm", "Brightwave", "refus", screen=screen) == 2

@@ -15,7 +15,7 @@ from plan_builders import SETTINGS, application, by_kind, inbound, interview, pa
 
 from policy.drafts import DraftContext, render_event
 from policy.model import Action, Label, Ledger, Message, Step, StepKind
-from policy.readings import label_for_word, tag_reading
+from policy.readings import label_for_word, relance_labels, tag_reading
 
 FRIDAY = paris(2026, 12, 4, 16)
 APP = application(interview(FRIDAY))
@@ -191,3 +191,12 @@ def test_the_question_title_says_who_replied_in_good_french() -> None:
     assert "relance confirm bw MOT" in event.description
     english = render_event(StepKind.CONFIRM_READING, "en", context, SETTINGS)
     assert "relance confirm bw WORD" in english.description
+
+
+def test_the_gmail_labels_of_each_language_name_the_same_eight_readings() -> None:
+    french, english = relance_labels("fr"), relance_labels("en")
+    assert french[0] == english[0] == "relance"
+    pairs = [(tag_reading((fr,)), tag_reading((en,))) for fr, en in
+             zip(french[1:], english[1:], strict=True)]
+    assert all(a is not None and b is not None and a[0] is b[0] for a, b in pairs)
+    assert {a[0] for a, _ in pairs if a is not None} == set(Label)
