@@ -9,7 +9,10 @@ OUTBOUND; a message From one of `user_emails` is OUTBOUND wherever it is.
 `MailQuery` is ignored: a first read returns every message and the policy
 picks what concerns the applications (local mail is cheap to read). The
 cursor is the set of message keys already seen (Maildir keys are stable
-across the new/ → cur/ move and flag changes), each as a 6-byte digest,
+across the new/ → cur/ move and flag changes), each with its Dovecot
+keywords, as a 6-byte digest (a keyword the user adds later, such as
+`relance/refus`, makes the message news again, so its new tags are read;
+a message without keywords has the digest of its key alone),
 compressed: exact even when a message arrives with an old date or an old
 mtime (see `connectors.maildir_layout`). A message that cannot be read is
 reported with its file name.
@@ -42,7 +45,7 @@ from connectors.maildir_layout import (
     encode_cursor,
     entries,
     message_files,
-    token,
+    seen_token,
 )
 from connectors.mime import (
     MailReading,
@@ -117,7 +120,7 @@ class MaildirMailbox:
         folders = [*((d, False) for d in self._inbound), (self._sent_dir, True)]
         for folder, sent in folders:
             for key, path, tags in entries(folder):
-                seen_as = token(key)
+                seen_as = seen_token(key, tags)
                 if seen_as in seen:
                     present.add(seen_as)
                     continue

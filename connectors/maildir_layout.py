@@ -58,6 +58,11 @@ def token(key: str) -> bytes:
     return hashlib.sha256(key.encode("utf-8")).digest()[:_TOKEN]
 
 
+def seen_token(key: str, keywords: tuple[str, ...]) -> bytes:
+    """A message as the cursor remembers it: its key, and its keywords if it has any."""
+    return token("\x00".join((key, *sorted(keywords))) if keywords else key)
+
+
 def encode_cursor(tokens: set[bytes]) -> str:
     packed = zlib.compress(b"".join(sorted(tokens)))
     return CURSOR_PREFIX + base64.urlsafe_b64encode(packed).decode("ascii")

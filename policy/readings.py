@@ -11,10 +11,10 @@ The user answers, or corrects a confident mistake, in one of two ways:
   `confirmations`, by message id;
 - a label (Gmail) or keyword (Maildir) `relance/WORD` on the message, WORD
   one of `LABEL_WORDS` (``relance/refus``, ``relance/attente``…). `relance
-  auth` creates the Gmail labels; Gmail reports a label added later, so the
-  next cycle sees it. A Maildir's keywords (Dovecot keywords, `X-Keywords:`)
-  are read when relance first sees a message only: on a Maildir the command
-  is the way to answer.
+  auth` creates the Gmail labels; Gmail reports a label added later, and so
+  does a Maildir for a Dovecot keyword (the message file's flags), so the
+  next cycle sees it. An `X-Keywords:` header is read when relance first
+  sees the message only.
 
 Decisions:
 - The command wins over a tag: it is the explicit act, and the way to

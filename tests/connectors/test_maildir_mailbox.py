@@ -161,3 +161,17 @@ def test_a_draft_rewritten_by_a_client_under_its_name_is_changed_not_deleted(
     assert source.draft_state(written) is ItemState.CHANGED
     assert source.remove_draft(written) is ItemState.CHANGED
     assert draft.exists()
+
+
+def test_a_keyword_added_later_brings_the_message_back_with_its_tags(tmp_path: Path) -> None:
+    deliver(tmp_path, "1.reply:2,S", REPLY.replace(b"X-Keywords: candidature, urgent\n", b""),
+            "cur")
+    (tmp_path / "dovecot-keywords").write_text("0 relance/refus\n", encoding="utf-8")
+    mailbox = box(tmp_path)
+    first = mailbox.changes(None, MailQuery())
+    assert [m.tags for m in first.messages] == [()]
+    assert mailbox.changes(first.cursor, MailQuery()).messages == ()  # nothing new
+    (tmp_path / "cur" / "1.reply:2,S").rename(tmp_path / "cur" / "1.reply:2,Sa")
+    later = mailbox.changes(first.cursor, MailQuery())
+    assert [(m.id, m.tags) for m in later.messages] == [("1.reply", ("relance/refus",))]
+    assert mailbox.changes(later.cursor, MailQuery()).messages == ()

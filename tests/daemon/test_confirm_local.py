@@ -115,3 +115,17 @@ def test_confirm_says_clearly_what_is_wrong(tmp_path: Path) -> None:
     assert run(config, "confirm", "acme", "refus", "--message", "nope", screen=screen) == 2
     assert f"(its replies: {UNSURE_ID})" in screen.err.getvalue()
     assert not (tmp_path / "out" / "ledger.sqlite3").exists() or not statuses(tmp_path)
+
+
+def test_a_maildir_keyword_gives_the_same_reading(tmp_path: Path) -> None:
+    config = setup_world(tmp_path)
+    add_unsure_reply(tmp_path)
+    assert run(config, "once") == 0
+    assert statuses(tmp_path)[QUESTION] is StepStatus.WRITTEN
+    maildir = tmp_path / "Maildir"
+    (maildir / "dovecot-keywords").write_text("0 relance/refus\n", encoding="utf-8")
+    (maildir / "new" / UNSURE_ID).rename(maildir / "cur" / f"{UNSURE_ID}:2,Sa")
+    assert run(config, "once") == 0
+    steps = statuses(tmp_path)
+    assert steps[QUESTION] is StepStatus.CANCELLED
+    assert steps["acme industrie:1:feedback_request"] is StepStatus.WRITTEN
