@@ -1,0 +1,323 @@
+"""RULES.md A1: is this event a job interview? Judged as a person would, with evidence.
+
+Every event gets a `Verdict`: one of three outcomes (an interview, not one,
+unsure), the evidence for and against, each piece with a weight, and
+`likelihood`, the probability that it is an interview (a logistic map of
+the score, see `_likelihood`).
+
+Decisions, in order (the first that applies settles it):
+1. Never interviews: events relance wrote, cancelled events (STATUS or
+   METHOD:CANCEL, or an "Annulé :" / "Canceled:" title, see
+   `policy.cancellation`), events the user declined.
+2. The user's word: an answer to relance's question (`relance
+   confirm-interview`), then the tags (`#pas-candidature`, `#candidature`),
+   then the interviews calendar. The user is never overruled.
+3. Otherwise the score, the sum of the weights below: at least `_SURE`
+   (3.0) is an interview, at most `_NOT` (1.0) is not, in between is unsure
+   and relance asks (`policy.interview_questions`) instead of planning.
+
+Evidence for (title, capped at 4): an interview word ("Entretien",
+"Interview", "Phone screen"…) 2; a job-interview phrase ("entretien
+d'embauche") 3; a recruiter or recruitment firm 3; assessment-round words
+(technical test, case study, final round, onsite…) 2; a meeting word with a
+job word ("Échange … poste PM") 2.5; recruitment 1.5; a job word alone 1;
+and 1 more when the title names someone besides those words ("Entretien –
+ACME", not "Entretien" alone). Description (capped at 2.5): an interview
+word 1.5, a post or application mentioned 1, a recruiter 1, round words 1.
+Context (capped at 3): a person from another organisation than the user's
+1; a hiring tool (ATS, test platform) 1.5; a recruitment firm's address 2;
+a scheduling or video link 0.5 each; the user's A3 lines ("Réponse :",
+"Contact :"…) 1.5.
+
+Evidence against: a title that shows a public employment adviser, the
+user's own job (annual review, dismissal meeting), a maintenance or utility
+visit, school, medicine, the user as the interviewer, a workshop or
+preparation, a to-do: 6 each, enough to rule the event out; in the
+description, the adviser, own-job and interviewer families 2.5; a recurring
+event 2; a meeting among the user's colleagues only 1.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from policy.annotations import parse_annotations
+from policy.cancellation import cancellation
+from policy.companies import company_domain, domain_of, registrable_domain
+from policy.interview_counter import DESCRIPTION_FAMILIES, INTERVIEWER, counter_evidence
+from policy.interview_signals import (
+    AGENCY_DOMAINS,
+    HIRING_TOOLS,
+    HR,
+    JOB,
+    JOB_INTERVIEW,
+    JOB_TITLE,
+    MEETING,
+    POST_IN_TEXT,
+    RECRUITER,
+    RECRUITMENT,
+    ROUND,
+    SCHEDULING,
+    VIDEO,
+)
+from policy.interview_words import find_interview_word
+from policy.model import Attendee, CalendarEvent
+from policy.settings import Settings
+from policy.text import fold, fold_with_map, html_to_text, original_span, word_set
+
+_SURE, _NOT = 3.0, 1.0
+_RULED_OUT = -6.0
+
+
+class Outcome(StrEnum):
+    INTERVIEW = "interview"
+    NOT_INTERVIEW = "not an interview"
+    UNSURE = "unsure"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    says: str  # readable: 'its title says "Entretien"'
+    weight: float  # > 0 for an interview, < 0 against
+
+
+@dataclass(frozen=True)
+class Verdict:
+    event: CalendarEvent
+    outcome: Outcome
+    likelihood: float  # the probability that the event is a job interview
+    evidence: tuple[Evidence, ...]
+    settled_by: str = ""  # set when a rule of step 1 or 2 decided, not the score
+
+    @property
+    def for_(self) -> tuple[Evidence, ...]:
+        return tuple(e for e in self.evidence if e.weight > 0)
+
+    @property
+    def against(self) -> tuple[Evidence, ...]:
+        return tuple(e for e in self.evidence if e.weight < 0)
+
+    @property
+    def confidence(self) -> float:
+        """The probability that the outcome is right (unsure: of the likelier side)."""
+        if self.outcome is Outcome.INTERVIEW:
+            return self.likelihood
+        if self.outcome is Outcome.NOT_INTERVIEW:
+            return 1.0 - self.likelihood
+        return max(self.likelihood, 1.0 - self.likelihood)
+
+    @property
+    def reason(self) -> str:
+        """F4: why, in one line: what settled it, else the evidence for and against."""
+        if self.settled_by:
+            return self.settled_by
+        pro = "; ".join(e.says for e in self.for_) or "no job word"
+        con = "; ".join(e.says for e in self.against)
+        return f"{pro}; but {con}" if con else pro
+
+
+def judge(event: CalendarEvent, settings: Settings) -> Verdict:
+    settled = _settled(event, settings)
+    if settled is not None:
+        outcome, why = settled
+        likelihood = 1.0 if outcome is Outcome.INTERVIEW else 0.0
+        return Verdict(event, outcome, likelihood, (), settled_by=why)
+    parts = (_title(event, settings), _description(event, settings), _context(event, settings))
+    evidence = tuple(e for part, _ in parts for e in part)
+    score = sum(_score(part, cap) for part, cap in parts)
+    if not any(e.weight > 0 for part, _ in parts[:2] for e in part):
+        score = min(score, 0.0)  # who and where alone say nothing of a job
+    if score >= _SURE:
+        outcome = Outcome.INTERVIEW
+    elif score <= _NOT:
+        outcome = Outcome.NOT_INTERVIEW
+    else:
+        outcome = Outcome.UNSURE
+    return Verdict(event, outcome, _likelihood(score), evidence)
+
+
+def _score(evidence: list[Evidence], cap: float) -> float:
+    """One part of the event says it once, however many ways: its evidence for is capped."""
+    pro = sum(e.weight for e in evidence if e.weight > 0)
+    return min(pro, cap) + sum(e.weight for e in evidence if e.weight < 0)
+
+
+def _likelihood(score: float) -> float:
+    # Centred between the two thresholds: 3.0 gives 0.79, 4.0 0.93, 1.0 0.07.
+    return 1.0 / (1.0 + math.exp(-1.3 * (score - 2.0)))
+
+
+def _settled(event: CalendarEvent, settings: Settings) -> tuple[Outcome, str] | None:
+    no, yes = Outcome.NOT_INTERVIEW, Outcome.INTERVIEW
+    if event.relance_key:
+        return no, "relance wrote this event"
+    cancelled = cancellation(event)
+    if cancelled:
+        return no, f"it is cancelled ({cancelled})"
+    if _declined_by_user(event, settings):
+        return no, "the user declined it"
+    if event.interview_answer is not None:
+        answer = "an interview" if event.interview_answer else "not an interview"
+        return (yes if event.interview_answer else no), f"the user said it is {answer}"
+    if settings.not_interview_tag and has_tag(event, settings.not_interview_tag):
+        return no, f"it carries the tag {settings.not_interview_tag}"
+    if settings.interview_tag and has_tag(event, settings.interview_tag):
+        return yes, f"it carries the tag {settings.interview_tag}"
+    calendars = {fold(name) for name in settings.interviews_calendars}
+    if event.calendar and fold(event.calendar) in calendars:
+        return yes, f'it is in the interviews calendar "{event.calendar}"'
+    return None
+
+
+def has_tag(event: CalendarEvent, tag: str) -> bool:
+    pattern = re.compile(rf"(?<![\w-]){re.escape(fold(tag))}(?![\w-])")
+    return any(pattern.search(fold(text)) for text in (event.title, event.description))
+
+
+def is_user(person: Attendee, settings: Settings) -> bool:
+    mine = {address.lower() for address in settings.user_emails}
+    return person.is_self or person.email.lower() in mine
+
+
+def _declined_by_user(event: CalendarEvent, settings: Settings) -> bool:
+    return event.declined_by_user or any(
+        a.declined and is_user(a, settings) for a in event.attendees
+    )
+
+
+# -- the title ---------------------------------------------------------------
+_TITLE_FAMILIES: tuple[tuple[re.Pattern[str], float, str], ...] = (
+    (JOB_INTERVIEW, 3.0, "a job-interview phrase"),
+    (RECRUITER, 3.0, "a recruiter or recruitment firm"),
+    (ROUND, 2.0, "an assessment-round word"),
+    (RECRUITMENT, 1.0, "recruitment"),
+    (JOB_TITLE, 1.0, "a job title"),
+)
+_FILLER = word_set(
+    "avec with de du des la le les l d pour for the a an et and chez at en on par via mon my "
+    "un une au aux sur x vs me moi your votre notre our of to in by rh hr tel visio video "
+    "telephonique telephone phone technique technical tech final finale first second third "
+    "premier 1er deuxieme troisieme round tour zoom teams meet google skype webex online "
+    "remote onsite distanciel presentiel call appel echange rdv point invitation updated "
+    "mise a jour cet ce cette"
+)
+
+
+Part = tuple[list[Evidence], float]  # the evidence of one part of the event, and its cap
+
+
+def _title(event: CalendarEvent, settings: Settings) -> Part:
+    title = event.title
+    folded, where = fold_with_map(title)
+    found: list[Evidence] = []
+    spans: list[tuple[int, int]] = []
+    word = find_interview_word(folded)
+    if word is not None:
+        found.append(Evidence(f'its title says "{_span(title, where, word)}"', 2.0))
+        spans.append(word.span())
+    for pattern, weight, what in _TITLE_FAMILIES:
+        match = pattern.search(folded)
+        if match is not None:
+            found.append(Evidence(f'its title names {what}: "{_span(title, where, match)}"',
+                                  weight))
+            spans.append(match.span())
+    meeting, job, hr = MEETING.search(folded), JOB.search(folded), HR.search(folded)
+    if job is not None:
+        weight = 2.5 if meeting is not None else 1.0
+        shown = f'"{_span(title, where, meeting)}" and ' if meeting is not None else ""
+        found.append(Evidence(f'its title speaks of a job: {shown}"{_span(title, where, job)}"',
+                              weight))
+        spans += [job.span(), *([meeting.span()] if meeting else [])]
+    if hr is not None and meeting is not None:
+        found.append(Evidence(f'its title says an HR meeting: "{_span(title, where, meeting)}" '
+                              f'and "{_span(title, where, hr)}"', 1.5))
+        spans += [hr.span(), meeting.span()]
+    # "Entretien – ACME", "Final round - Revolut": a strong word, and whom with.
+    strong = any(e.weight >= 2.0 for e in found) or (hr is not None and meeting is not None)
+    if strong and _names_someone(folded, spans):
+        found.append(Evidence("its title names who the meeting is with", 1.0))
+    for why, words in counter_evidence(folded, settings.user_name):
+        found.append(Evidence(f'its title shows {why}: "{words}"', _RULED_OUT))
+    return found, 4.0
+
+
+def _span(text: str, where: list[int], match: re.Match[str]) -> str:
+    return original_span(text, where, match.start(), match.end())
+
+
+def _names_someone(folded: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether words other than the signals, fillers and times are left in the title."""
+    kept = list(folded)
+    for start, end in spans:
+        kept[start:end] = " " * (end - start)
+    words = re.findall(r"[a-z][a-z0-9&'.-]*", "".join(kept))
+    return any(len(w) >= 2 and w.strip(".'-") not in _FILLER for w in words)
+
+
+# -- the description ---------------------------------------------------------
+def _description(event: CalendarEvent, settings: Settings) -> Part:
+    text = html_to_text(event.description)[:4000]  # the head says what the meeting is
+    folded, where = fold_with_map(text)
+    found: list[Evidence] = []
+    word = find_interview_word(folded)
+    if word is not None and find_interview_word(fold(event.title)) is None:
+        found.append(Evidence(f'its description says "{_span(text, where, word)}"', 1.5))
+    for pattern, weight, what in (
+        (POST_IN_TEXT, 1.0, "a post or an application"),
+        (JOB_TITLE, 1.0, "a job title"),
+        (RECRUITER, 1.0, "a recruiter"),
+        (ROUND, 1.0, "an assessment round"),
+    ):
+        match = pattern.search(folded)
+        if match is not None:
+            found.append(Evidence(f'its description mentions {what}: '
+                                  f'"{_span(text, where, match)}"', weight))
+    for why, words in counter_evidence(folded, settings.user_name, DESCRIPTION_FAMILIES):
+        # An interview kit or a scorecard is sent to interviewers only: it rules out.
+        weight = _RULED_OUT if why == INTERVIEWER else -2.5
+        found.append(Evidence(f'its description shows {why}: "{words}"', weight))
+    return found, 2.5
+
+
+# -- who and where -----------------------------------------------------------
+def _context(event: CalendarEvent, settings: Settings) -> Part:
+    people = [p for p in (event.organizer, *event.attendees) if p and not is_user(p, settings)]
+    domains = {domain_of(p.email) for p in people if p.email}
+    links = fold(" ".join((event.description[:4000], event.location)))
+    found: list[Evidence] = []
+    agencies = sorted(d for d in domains if registrable_domain(d).split(".")[0] in AGENCY_DOMAINS)
+    if agencies:
+        found.append(Evidence(f"an address at a recruitment firm ({agencies[0]})", 2.0))
+    tools = sorted(d for d in domains if HIRING_TOOLS.search(d)) or [
+        m.group(0) for m in [HIRING_TOOLS.search(links)] if m]
+    if tools:
+        found.append(Evidence(f"a hiring tool ({tools[0]})", 1.5))
+    others = sorted(
+        d for d in (company_domain(p.email, settings) for p in people if p.email)
+        if d and not HIRING_TOOLS.search(d) and not SCHEDULING.search(d)
+    )
+    if others and not agencies:
+        found.append(Evidence(f"someone from another organisation ({others[0]})", 1.0))
+    for pattern, what in ((SCHEDULING, "a scheduling link"), (VIDEO, "a video-meeting link")):
+        match = pattern.search(links) or next(
+            (m for m in (pattern.search(d) for d in domains) if m), None)
+        if match is not None:
+            found.append(Evidence(f"{what} ({match.group(0)})", 0.5))
+    annotations, _ = parse_annotations(event, settings)
+    if annotations.present or annotations.company:
+        found.append(Evidence("the user noted what comes next (A3 lines)", 1.5))
+    if event.recurring:
+        found.append(Evidence("it repeats (a series is no interview)", -2.0))
+    if _colleagues_only(people, settings):
+        found.append(Evidence("only the user's colleagues take part", -1.0))
+    return found, 3.0
+
+
+def _colleagues_only(people: list[Attendee], settings: Settings) -> bool:
+    own = {registrable_domain(domain_of(e)) for e in settings.user_emails}
+    own -= {registrable_domain(d) for d in settings.webmail_domains}
+    domains = {registrable_domain(domain_of(p.email)) for p in people if p.email}
+    return bool(domains) and domains <= own
