@@ -17,7 +17,8 @@ description they count against it).
 - The user on the other side of the table: "Conduct interview: candidate
   Paul Martin", "Interview candidate", "Entretien candidat", interviewer
   kits and scorecards. A "candidate" followed by the user's own name is the
-  user, and does not count (see `user_is_interviewer`).
+  user, and does not count (see `user_is_interviewer`); nor does the word
+  "Interviewer:" alone, since a candidate's invitation names its interviewer.
 """
 
 from __future__ import annotations
@@ -83,7 +84,8 @@ _CANDIDATE = (
     r"|\bcandidate\s+(?:interview|screen(?:ing)?|debrief|review)"
     r"|\bentretiens?\s+(?:d'un\s+|du\s+|de\s+|des\s+|avec\s+(?:le\s+|la\s+|un\s+|une\s+|les\s+)?)?"
     r"(?:candidat(?:e|s|es)?|stagiaires?|alternant(?:e|s|es)?)\b"
-    r"|\b(?:interviewer|interview\s+kit|kit\s+d'entretien|scorecard|grille\s+d'evaluation"
+    r"|\b(?:interviewer\s+(?:training|guide|notes)|interview\s+kit|kit\s+d'entretien|scorecard"
+    r"|grille\s+d'evaluation"
     r"|cv\s+du\s+candidat|profil\s+du\s+candidat|candidate'?s?\s+(?:cv|resume|profile)"
     r"|interview\s+panel|jury\s+de\s+recrutement|debrief\s+candidat)\b"
 )
