@@ -2,7 +2,8 @@
 
 It holds the sync cursors, the calendar events and mail metadata last seen,
 each step with its status and the remote ids and content hashes of what was
-written, the intents of remote writes under way, and the user's D2 requests.
+written, the intents of remote writes under way, the user's D2 requests and A1
+answers ("is this a job interview?").
 Writes happen inside `transaction()`, so a cursor is saved together with the
 effects it covers. `view()` is what the planner sees of it.
 """
@@ -206,6 +207,18 @@ class LedgerStore:
     def clarifications(self) -> frozenset[str]:
         rows = self._db.execute("SELECT application FROM clarifications")
         return frozenset(str(r["application"]) for r in rows)
+
+    # A1 answers
+    def answer_interview(self, event: str, answer: bool, title: str, now: datetime) -> None:
+        """The user's answer for an event (a later answer replaces an earlier one)."""
+        self._db.execute(
+            "INSERT OR REPLACE INTO interview_answers VALUES (?, ?, ?, ?)",
+            (event, int(answer), title, now.isoformat()),
+        )
+
+    def interview_answers(self) -> dict[str, bool]:
+        rows = self._db.execute("SELECT event, answer FROM interview_answers")
+        return {str(r["event"]): bool(r["answer"]) for r in rows}
 
     def view(self) -> LedgerView:
         """The ledger as the planner sees it."""

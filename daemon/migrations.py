@@ -31,6 +31,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # relance's own Google calendar (created once, by `relance auth`).
         "CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
     ),
+    (
+        # A1: the user's answer to "is this a job interview?" (`relance confirm-interview`),
+        # by event source id (a series: its id before the instance); answer 1 yes, 0 no.
+        "CREATE TABLE interview_answers (event TEXT PRIMARY KEY, answer INTEGER NOT NULL,"
+        " title TEXT NOT NULL, answered TEXT NOT NULL)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -23,3 +23,5 @@ class DraftContext:
     reason: str = ""  # the step's reason, for event descriptions (F4)
     due: datetime | None = None
     window_end: datetime | None = None  # B1, D1: the step is pointless after this moment
+    event_title: str | None = None  # A1 question: the title of the event asked about
+    event_id: str | None = None  # A1 question: its source id, for `relance confirm-interview`

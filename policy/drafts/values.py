@@ -30,10 +30,13 @@ become a marked placeholder the user must fill ("[À COMPLÉTER : …]" /
   $missing_lines     the A3 lines the interview lacks, one "- …" line each (A4)
   $call_target       Jeanne Dupont (+33 6 12 34 56 78) (B3)
   $step              the step's name: remerciement, relance… / thank-you, follow-up…
+  $event_title       the title of the event asked about (A1 question), or empty
+  $event_ref         its id, quoted for a shell: relance confirm-interview $event_ref oui
 """
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Mapping
 from datetime import date, timedelta
 
@@ -95,6 +98,7 @@ _STEP_NAMES: dict[Language, dict[StepKind, str]] = {
         StepKind.FUTURE_OPENING: "nouvelle prise de contact",
         StepKind.REAPPLY: "nouvelle candidature",
         StepKind.DISCRIMINATION_INFO: "information",
+        StepKind.INTERVIEW_QUESTION: "question",
     },
     "en": {
         StepKind.DEBRIEF: "next steps",
@@ -106,6 +110,7 @@ _STEP_NAMES: dict[Language, dict[StepKind, str]] = {
         StepKind.FUTURE_OPENING: "new contact",
         StepKind.REAPPLY: "new application",
         StepKind.DISCRIMINATION_INFO: "information",
+        StepKind.INTERVIEW_QUESTION: "question",
     },
 }
 
@@ -136,6 +141,7 @@ PLACEHOLDERS: frozenset[str] = frozenset({
     "strengths", "news", "missing_skill", "skill_proof", "changes", "attach_reminder",
     "refusal_date", "opening_date", "due", "reason", "reason_line", "missing_lines",
     "call_target", "step", "deadline", "deadline_line", "opening_line", "the_interview",
+    "event_title", "event_ref",
 })
 
 
@@ -269,6 +275,8 @@ def placeholder_values(
         "reason_line": f"\n{why}{reason}" if reason else "",
         "missing_lines": _missing_lines(ctx.missing_lines, language),
         "step": _STEP_NAMES[language][kind],
+        "event_title": _given(ctx.event_title),
+        "event_ref": shlex.quote(_given(ctx.event_id)) if ctx.event_id else "EVENT",
         **_timing(ctx, language, written_on),
         **_people(ctx, language, _given(ctx.user_name) or _given(user_name)),
         **_facts(ctx, language),

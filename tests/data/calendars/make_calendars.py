@@ -110,7 +110,9 @@ def _zone(table: Table) -> ZoneInfo:
     return ZoneInfo(table.timezone)
 
 
-def build(split: str, tables: tuple[Table, ...], labels: list[str], users: dict[str, object]) -> None:
+def build(
+    split: str, tables: tuple[Table, ...], labels: list[str], users: dict[str, object]
+) -> None:
     for table in tables:
         zone = _zone(table)
         users[table.file] = {"name": table.user_name, "emails": list(table.user_emails),
