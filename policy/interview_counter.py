@@ -129,7 +129,8 @@ def user_is_interviewer(folded: str, user_name: str) -> str | None:
     Paul Martin", "Entretien candidat", a scorecard. A candidate who is the user is not."""
     named = _NAMED_CANDIDATE.search(folded)
     mine = set(fold(user_name).split())
-    if named is not None and mine & set(re.findall(r"[\w']+", named["name"])):
+    # The user's whole name: "candidate Paul Martin" is not Camille Martin.
+    if named is not None and mine and mine <= set(re.findall(r"[\w']+", named["name"])):
         return None
     side = CANDIDATE_SIDE.search(folded)
     if side is not None:
