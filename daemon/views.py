@@ -16,6 +16,7 @@ from daemon.apply import Change
 from daemon.cycle import CycleReport
 from daemon.ledger import StepRecord
 from policy.candidate import Moot
+from policy.interview_questions import question_application
 from policy.model import Action, Application, Message, Step
 from policy.settings import Settings
 from policy.workdays import user_zone
@@ -43,6 +44,8 @@ def _companies(applications: Sequence[Application]) -> dict[str, str]:
 
 def plan_table(report: CycleReport, settings: Settings) -> Table:
     names = _companies(report.applications)
+    # A1 questions are about an event, not yet an application: named by its title.
+    names.update({question_application(e): f"«{e.title}»" for e in report.events})
     table = Table(title=f"Plan at {when(report.now, settings)} (dry run: nothing written)")
     table.add_column("Due", no_wrap=True)
     table.add_column("Company")
