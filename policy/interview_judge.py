@@ -86,9 +86,12 @@ def judge(event: CalendarEvent, settings: Settings) -> Verdict:
     parts = (_title(event, settings), description_evidence(event, settings),
              context_evidence(event, settings))
     evidence = tuple(e for part, _ in parts for e in part)
+    if not any(e.weight > 0 for e in parts[0][0]):
+        # Without a job word in the title, who and where back the description up, no more:
+        # alone they say nothing of a job ("Call with AWS account team").
+        cap = 1.0 if any(e.weight > 0 for e in parts[1][0]) else 0.0
+        parts = (parts[0], parts[1], (parts[2][0], min(parts[2][1], cap)))
     score = sum(_score(part, cap) for part, cap in parts)
-    if not any(e.weight > 0 for part, _ in parts[:2] for e in part):
-        score = min(score, 0.0)  # who and where alone say nothing of a job
     if score >= _SURE:
         outcome = Outcome.INTERVIEW
     elif score <= _NOT:
@@ -160,6 +163,9 @@ _FILLER = word_set(
 )
 
 
+_CIVILITY = word_set("mme madame mr m monsieur mrs ms miss mlle mademoiselle maitre me")
+
+
 def _title(event: CalendarEvent, settings: Settings) -> Part:
     title = event.title
     folded, where = fold_with_map(title)
@@ -204,7 +210,9 @@ def _names_someone(folded: str, spans: list[tuple[int, int]]) -> bool:
     kept = list(folded)
     for start, end in spans:
         kept[start:end] = " " * (end - start)
-    words = re.findall(r"[a-z][a-z0-9&'.-]*", "".join(kept))
-    return any(len(w) >= 2 and w.strip(".'-") not in _FILLER for w in words)
+    words = [w.strip(".'-") for w in re.findall(r"[a-z][a-z0-9&'.-]*", "".join(kept))]
+    words = [w for w in words if len(w) >= 2 and w not in _FILLER]
+    # "Entretien avec Mme Durand": a person, maybe a teacher or a social worker.
+    return bool(words) and words[0] not in _CIVILITY
 
 

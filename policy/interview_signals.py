@@ -75,7 +75,10 @@ MEETING = re.compile(
     r"|intro|premier\s+contact|prise\s+de\s+contact)\b"
 )
 JOB = re.compile(
-    r"\b(?:poste|postes|candidature|position|role|job|offre|opportunite|opportunity|vacancy"
+    # Not "La Poste", a "poste de travail" (workstation) nor an "appel d'offres" (tender).
+    r"(?<!la )(?<!de )\bpostes?\b(?!\s+(?:de\s+travail|informatique|de\s+police|de\s+secours))"
+    r"|(?<!d')\boffres?\b"
+    r"|\b(?:candidature|position|role|job|opportunite|opportunity|vacancy"
     r"|cdi|cdd|stage|alternance|embauche|hiring|emploi|mission\s+freelance|contract\s+role)\b"
 )
 # Job titles: "Product Manager", "Data Engineer", "Développeur", "Cheffe de projet".
@@ -94,7 +97,8 @@ HR = re.compile(r"\b(?:rh|hr|ressources\s+humaines|human\s+resources|people\s+te
 
 # What a description says of a post or an application.
 POST_IN_TEXT = re.compile(
-    r"\bposte\s+(?:de|d'|du)|\bpour\s+le\s+poste\b|\bvotre\s+candidature\b|\bfiche\s+de\s+poste\b"
+    r"(?<!la )\bposte\s+(?:de|d'|du)(?!\s+travail)|\bpour\s+le\s+poste\b"
+    r"|\bvotre\s+candidature\b|\bfiche\s+de\s+poste\b"
     r"|\boffre\s+d'emploi\b|\bprocessus\s+de\s+recrutement\b|\bentretien\s+d'embauche\b"
     r"|\byour\s+application\b|\bfor\s+the\s+[\w\s-]{1,40}?\b(?:role|position)\b|\bposition\s*:"
     r"|\bposte\s*:|\bjob\s+description\b|\binterview\s+process\b|\bhiring\s+process\b"

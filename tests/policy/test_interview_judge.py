@@ -121,3 +121,23 @@ def test_a_candidate_named_as_the_user_is_the_user_being_interviewed() -> None:
     verdict = judge(event("Interview – candidate: Camille Martin – Product Manager",
                           organizer=Attendee("no-reply@myworkday.com")), SETTINGS)
     assert verdict.outcome is Outcome.INTERVIEW, verdict.reason
+
+
+@pytest.mark.parametrize(("title", "description", "organizer"), [
+    ("Rendez-vous La Poste", "Retirer un colis", None),
+    ("Point poste de travail", "Changement d'écran", Attendee("support@norvia.fr")),
+    ("Réunion appel d'offres SNCF", "", Attendee("achats@sncf.fr")),
+    ("Atelier client", "Synthèse des user interviews", Attendee("pm@client.example")),
+    ("Call with AWS account team", "https://teams.microsoft.com/l/abc", Attendee("j@amazon.com")),
+])
+def test_words_that_only_look_like_job_words_ask_nothing(
+    title: str, description: str, organizer: Attendee | None,
+) -> None:
+    verdict = judge(event(title, description, organizer), SETTINGS)
+    assert verdict.outcome is Outcome.NOT_INTERVIEW, verdict.reason
+
+
+def test_a_meeting_with_a_person_named_by_civility_alone_is_asked_about() -> None:
+    assert judge(event("Entretien avec Mme Durand"), SETTINGS).outcome is Outcome.UNSURE
+    assert judge(event("Entretien avec Jeanne Dupont", organizer=Attendee("jeanne@acme.fr")),
+                 SETTINGS).outcome is Outcome.INTERVIEW
