@@ -46,7 +46,11 @@ def test_an_unsure_event_is_asked_about_and_nothing_else_is_planned_for_it(
     tmp_path: Path,
 ) -> None:
     config, screen = world(tmp_path), Screen()
+    assert run(config, "plan", screen=screen) == 0
+    planned = screen.read()
+    assert "«Entretien – Lumen Studio»" in planned and "interview question" in planned
     assert run(config, "once", screen=screen) == 0
+    assert "«Entretien – Lumen Studio»" in screen.read()
     out = written(tmp_path)
     assert f"SUMMARY:{QUESTION_FR}" in out
     assert "relance confirm-interview lumen-1@test.example oui" in out
