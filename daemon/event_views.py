@@ -16,7 +16,7 @@ from rich.console import Console
 
 from connectors.errors import UserError
 from daemon.interview_answers import answer_id
-from policy.interview_judge import Outcome, Verdict, judge
+from policy.interview_judge import NOT_SURE, SURE, Outcome, Verdict, judge
 from policy.model import CalendarEvent
 from policy.settings import Settings
 from policy.text import fold
@@ -77,6 +77,11 @@ def print_evidence(console: Console, verdict: Verdict, indent: str) -> None:
             _line(console, f"{indent}{sign} {item.says} ({item.weight:+.1f})")
     if not verdict.evidence:
         _line(console, f"{indent}no job word, no counter-evidence")
+        return
+    _line(console, f"{indent}= score {verdict.score:.1f} (the evidence for counts at most 4 "
+                   f"from the title, 2.5 from the description, 3 from who and where; "
+                   f"{SURE:.1f} or more: an interview, {NOT_SURE:.1f} or less: not one, "
+                   "between: unsure)")
 
 
 def _outcome(verdict: Verdict) -> str:

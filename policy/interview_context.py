@@ -36,6 +36,12 @@ def _span(text: str, where: list[int], match: re.Match[str]) -> str:
     return original_span(text, where, match.start(), match.end())
 
 
+def shown(text: str, folded: str, where: list[int], words: str) -> str:
+    """The words found in folded text, as the user wrote them (accents, case)."""
+    start = folded.find(words)
+    return original_span(text, where, start, start + len(words)) if start >= 0 else words
+
+
 def is_user(person: Attendee, settings: Settings) -> bool:
     mine = {address.lower() for address in settings.user_emails}
     return person.is_self or person.email.lower() in mine
@@ -61,7 +67,8 @@ def description_evidence(event: CalendarEvent, settings: Settings) -> Part:
     for why, words in counter_evidence(folded, settings.user_name, DESCRIPTION_FAMILIES):
         # An interview kit or a scorecard is sent to interviewers only: it rules out.
         weight = RULED_OUT if why == INTERVIEWER else -2.5
-        found.append(Evidence(f'its description shows {why}: "{words}"', weight))
+        found.append(Evidence(
+            f'its description shows {why}: "{shown(text, folded, where, words)}"', weight))
     return found, 2.5
 
 

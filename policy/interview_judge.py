@@ -12,8 +12,8 @@ Decisions, in order (the first that applies settles it):
 2. The user's word: an answer to relance's question (`relance
    confirm-interview`), then the tags (`#pas-candidature`, `#candidature`),
    then the interviews calendar. The user is never overruled.
-3. Otherwise the score, the sum of the weights below: at least `_SURE`
-   (3.0) is an interview, at most `_NOT` (1.0) is not, in between is unsure
+3. Otherwise the score, the sum of the weights below: at least `SURE`
+   (3.0) is an interview, at most `NOT_SURE` (1.0) is not, in between is unsure
    and relance asks (`policy.interview_questions`) instead of planning.
 
 Evidence for (title, capped at 4): an interview word ("Entretien",
@@ -55,6 +55,7 @@ import re
 
 from policy.cancellation import cancellation
 from policy.interview_context import RULED_OUT, context_evidence, description_evidence, is_user
+from policy.interview_context import shown as _shown
 from policy.interview_counter import counter_evidence
 from policy.interview_signals import (
     HR,
@@ -74,7 +75,7 @@ from policy.text import fold, fold_with_map, original_span, word_set
 
 __all__ = ["Evidence", "Outcome", "Verdict", "has_tag", "is_user", "judge"]
 
-_SURE, _NOT = 3.0, 1.0
+SURE, NOT_SURE = 3.0, 1.0
 
 
 def judge(event: CalendarEvent, settings: Settings) -> Verdict:
@@ -92,13 +93,13 @@ def judge(event: CalendarEvent, settings: Settings) -> Verdict:
         cap = 1.0 if any(e.weight > 0 for e in parts[1][0]) else 0.0
         parts = (parts[0], parts[1], (parts[2][0], min(parts[2][1], cap)))
     score = sum(_score(part, cap) for part, cap in parts)
-    if score >= _SURE:
+    if score >= SURE:
         outcome = Outcome.INTERVIEW
-    elif score <= _NOT:
+    elif score <= NOT_SURE:
         outcome = Outcome.NOT_INTERVIEW
     else:
         outcome = Outcome.UNSURE
-    return Verdict(event, outcome, _likelihood(score), evidence)
+    return Verdict(event, outcome, _likelihood(score), evidence, score=score)
 
 
 def _score(evidence: list[Evidence], cap: float) -> float:
@@ -197,7 +198,8 @@ def _title(event: CalendarEvent, settings: Settings) -> Part:
     if strong and _names_someone(folded, spans):
         found.append(Evidence("its title names who the meeting is with", 1.0))
     for why, words in counter_evidence(folded, settings.user_name):
-        found.append(Evidence(f'its title shows {why}: "{words}"', RULED_OUT))
+        found.append(Evidence(f'its title shows {why}: "{_shown(title, folded, where, words)}"',
+                              RULED_OUT))
     return found, 4.0
 
 

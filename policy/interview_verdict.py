@@ -32,6 +32,7 @@ class Verdict:
     likelihood: float  # the probability that the event is a job interview
     evidence: tuple[Evidence, ...]
     settled_by: str = ""  # set when a rule of step 1 or 2 decided, not the score
+    score: float = 0.0  # the evidence summed, each part's evidence for capped
 
     @property
     def for_(self) -> tuple[Evidence, ...]:
