@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from policy.interview_questions import series_id
 from policy.model import CalendarEvent
 
 
@@ -27,4 +28,4 @@ def with_answers(
 
 def answer_id(event: CalendarEvent) -> str:
     """What an answer about `event` is recorded under: a series' id covers its instances."""
-    return event.source_id.split("/", 1)[0] if event.recurring else event.source_id
+    return series_id(event)

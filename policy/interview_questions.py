@@ -53,7 +53,7 @@ GONE = "A1: the event asked about is no longer in the calendar"
 
 def question_application(event: CalendarEvent) -> str:
     """The `Step.application` of a question: the event's, as no application exists yet."""
-    digest = hashlib.sha1(event.source_id.encode("utf-8")).hexdigest()[:16]  # noqa: S324 - an id
+    digest = hashlib.sha1(series_id(event).encode("utf-8")).hexdigest()[:16]  # noqa: S324 - an id
     return f"event-{digest}"
 
 
@@ -86,11 +86,22 @@ def question_steps(
     return steps
 
 
+def series_id(event: CalendarEvent) -> str:
+    """The id of the series an instance belongs to (itself when it is alone).
+
+    Instance ids are "UID/instant" from the ICS source and "eventId_instant"
+    from Google Calendar (whose event ids have no underscore)."""
+    if not event.recurring:
+        return event.source_id
+    if "/" in event.source_id:
+        return event.source_id.split("/", 1)[0]
+    return event.source_id.rsplit("_", 1)[0]
+
+
 def _first_of_series(events: Sequence[CalendarEvent]) -> list[CalendarEvent]:
     firsts: dict[str, CalendarEvent] = {}
     for event in sorted(events, key=lambda e: (str(e.start), e.source_id)):
-        series = event.source_id.split("/", 1)[0] if event.recurring else event.source_id
-        firsts.setdefault(series, event)
+        firsts.setdefault(series_id(event), event)
     return list(firsts.values())
 
 

@@ -62,3 +62,18 @@ def test_the_planner_leaves_questions_to_the_question_planner() -> None:
 
 def test_paused_asks_nothing() -> None:
     assert question_steps([FR], Ledger(), NOW, replace(SETTINGS, paused=True)) == []
+
+
+def test_a_series_is_asked_about_once_and_one_answer_covers_it() -> None:
+    from daemon.interview_answers import answer_id, with_answers
+
+    weekly = [replace(FR, source_id=f"s1@x/2026120{day}T090000Z", recurring=True,
+                      start=datetime(2026, 12, day, 10, 0, tzinfo=PARIS),
+                      title="Entretien d'embauche ACME")
+              for day in (3, 8)]
+    google = replace(weekly[1], source_id="abc123_20261208T090000Z")
+    assert len(question_steps(weekly, Ledger(), NOW, SETTINGS)) == 1
+    assert answer_id(weekly[0]) == answer_id(weekly[1]) == "s1@x"
+    assert answer_id(google) == "abc123"
+    answered = with_answers(weekly, {"s1@x": False})
+    assert [e.interview_answer for e in answered] == [False, False]
