@@ -32,6 +32,14 @@ from policy.text import fold, fold_with_map, html_to_text, original_span
 RULED_OUT = -6.0
 
 
+def user_words(settings: Settings) -> str:
+    """Who the user is, in words: the name, else the local parts of the addresses."""
+    if settings.user_name.strip():
+        return settings.user_name
+    locals_ = [email.split("@", 1)[0] for email in settings.user_emails[:1]]
+    return " ".join(re.split(r"[._+-]+", " ".join(locals_)))
+
+
 def _span(text: str, where: list[int], match: re.Match[str]) -> str:
     return original_span(text, where, match.start(), match.end())
 
@@ -64,7 +72,7 @@ def description_evidence(event: CalendarEvent, settings: Settings) -> Part:
         if match is not None:
             found.append(Evidence(f'its description mentions {what}: '
                                   f'"{_span(text, where, match)}"', weight))
-    for why, words in counter_evidence(folded, settings.user_name, DESCRIPTION_FAMILIES):
+    for why, words in counter_evidence(folded, user_words(settings), DESCRIPTION_FAMILIES):
         # An interview kit or a scorecard is sent to interviewers only: it rules out.
         weight = RULED_OUT if why == INTERVIEWER else -2.5
         found.append(Evidence(

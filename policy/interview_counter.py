@@ -112,6 +112,7 @@ INTERVIEWER = "the user is the interviewer, not the candidate"
 def counter_evidence(
     folded: str, user_name: str, families: tuple[tuple[str, re.Pattern[str]], ...] = FAMILIES
 ) -> list[tuple[str, str]]:
+    """`user_name`: the user's name, or the local part of an address ("camille.martin")."""
     """(why, the words found) for each family found in a folded text."""
     found = []
     for why, pattern in families:
@@ -128,7 +129,7 @@ def user_is_interviewer(folded: str, user_name: str) -> str | None:
     """The words that show the user interviews someone: "Conduct interview: candidate
     Paul Martin", "Entretien candidat", a scorecard. A candidate who is the user is not."""
     named = _NAMED_CANDIDATE.search(folded)
-    mine = set(fold(user_name).split())
+    mine = set(re.findall(r"[\w']+", fold(user_name)))
     # The user's whole name: "candidate Paul Martin" is not Camille Martin.
     if named is not None and mine and mine <= set(re.findall(r"[\w']+", named["name"])):
         return None

@@ -54,7 +54,13 @@ import math
 import re
 
 from policy.cancellation import cancellation
-from policy.interview_context import RULED_OUT, context_evidence, description_evidence, is_user
+from policy.interview_context import (
+    RULED_OUT,
+    context_evidence,
+    description_evidence,
+    is_user,
+    user_words,
+)
 from policy.interview_context import shown as _shown
 from policy.interview_counter import counter_evidence
 from policy.interview_signals import (
@@ -197,7 +203,7 @@ def _title(event: CalendarEvent, settings: Settings) -> Part:
     strong = any(e.weight >= 2.0 for e in found) or (hr is not None and meeting is not None)
     if strong and _names_someone(folded, spans):
         found.append(Evidence("its title names who the meeting is with", 1.0))
-    for why, words in counter_evidence(folded, settings.user_name):
+    for why, words in counter_evidence(folded, user_words(settings)):
         found.append(Evidence(f'its title shows {why}: "{_shown(title, folded, where, words)}"',
                               RULED_OUT))
     return found, 4.0

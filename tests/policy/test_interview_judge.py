@@ -141,3 +141,12 @@ def test_a_meeting_with_a_person_named_by_civility_alone_is_asked_about() -> Non
     assert judge(event("Entretien avec Mme Durand"), SETTINGS).outcome is Outcome.UNSURE
     assert judge(event("Entretien avec Jeanne Dupont", organizer=Attendee("jeanne@acme.fr")),
                  SETTINGS).outcome is Outcome.INTERVIEW
+
+
+def test_without_a_name_configured_the_user_is_known_by_the_address() -> None:
+    nameless = Settings(user_emails=("camille.martin@gmail.com",))
+    mine = event("Interview – candidate: Camille Martin – Product Manager",
+                 organizer=Attendee("no-reply@myworkday.com"))
+    theirs = event("Conduct interview: candidate Paul Martin")
+    assert judge(mine, nameless).outcome is Outcome.INTERVIEW
+    assert judge(theirs, nameless).outcome is Outcome.NOT_INTERVIEW
