@@ -14,13 +14,16 @@ Reading choices, each from RFC 5545 unless noted:
   without an end is probably a mistake the user wants to hear about.
 - One faulty series (no DTSTART, an unreadable date, a rule that cannot be
   expanded) is skipped alone; its siblings are read.
+- A file whose METHOD is CANCEL (RFC 5546: an organizer's cancellation, as
+  mail clients save it) cancels its events, whether or not they also say
+  STATUS:CANCELLED.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -50,6 +53,7 @@ class IcsReading:
     window_end: datetime
     timezone: str = "Europe/Paris"
     user_emails: frozenset[str] = frozenset()  # lower-cased
+    cancels: bool = False  # the calendar being read is a METHOD:CANCEL message
 
 
 def read_events(
@@ -80,6 +84,7 @@ def _read_calendar(
         return [], [UnreadableFile(origin, f"cannot apply X-WR-TIMEZONE: {_short(error)}")]
     name = str(calendar.get("X-WR-CALNAME") or default_name)
     timezones = [c for c in calendar.subcomponents if c.name == "VTIMEZONE"]
+    reading = replace(reading, cancels=str(calendar.get("METHOD") or "").upper() == "CANCEL")
     events: list[CalendarEvent] = []
     problems: list[Problem] = []
     for uid, series in _series(calendar):
@@ -151,7 +156,8 @@ def _expand(
     zone = ZoneInfo(reading.timezone)
     occurrences = recurring_ical_events.of(alone).between(reading.window_start, reading.window_end)
     for occurrence in occurrences:
-        yield _event(occurrence, uid, recurring, zone, origin, name, reading.user_emails)
+        event = _event(occurrence, uid, recurring, zone, origin, name, reading.user_emails)
+        yield replace(event, cancelled=True) if reading.cancels else event
 
 
 def _event(
@@ -186,6 +192,7 @@ def _event(
         relance_key=str(component[KEY_PROPERTY]) if KEY_PROPERTY in component else None,
         origin=origin,
         revision=_sequence(component),
+        recurring=recurring,
     )
 
 

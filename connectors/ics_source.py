@@ -64,9 +64,10 @@ class IcsCalendarSource:
             problems.extend(faults)
             for event in found:
                 # The same event in two files (an invitation and its update): the
-                # highest revision wins, whatever order the files are read in.
+                # highest revision wins, whatever order the files are read in; at the
+                # same revision a cancellation wins (a CANCEL always follows its REQUEST).
                 known = events.get(event.source_id)
-                if known is None or event.revision > known.revision:
+                if known is None or _newer(event, known):
                     events[event.source_id] = event
         lost = any(isinstance(p, UnreadableFile) for p in problems)
         logger.info("read %d events from %d calendar files", len(events), len(contents))
@@ -102,6 +103,12 @@ class IcsCalendarSource:
             body = data if isinstance(data, bytes) else b"\x00unreadable"
             digest.update(repr((str(file), hashlib.sha256(body).hexdigest())).encode("utf-8"))
         return "ics1:" + digest.hexdigest()[:40]
+
+
+def _newer(event: CalendarEvent, known: CalendarEvent) -> bool:
+    if event.revision != known.revision:
+        return event.revision > known.revision
+    return event.cancelled and not known.cancelled
 
 
 def _read_bytes(file: Path) -> bytes | UnreadableFile:

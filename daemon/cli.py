@@ -21,11 +21,12 @@ from pathlib import Path
 from rich.console import Console
 
 from connectors.errors import AuthExpired, BackendError, ConfigError, UserError
-from daemon import __version__, paths, views
+from daemon import __version__, event_views, paths, views
 from daemon.clock import Clock, clock_for
 from daemon.config import Config, load_config
 from daemon.confirming import add_confirm_parser, record_reading, wanted_label
 from daemon.cycle import Cycle, CycleReport
+from daemon.interview_answers import answer_id
 from daemon.ledger import LedgerStore
 from daemon.lock import LedgerLock
 from daemon.logs import setup_logging
@@ -59,8 +60,16 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--force", action="store_true", help="as for once")
     sub.add_parser("plan", help="dry run: the steps it would write, and why; writes nothing")
     sub.add_parser("status", help="every application: stage, last contact, next step")
-    explain = sub.add_parser("explain", help="the reasons behind one application's steps")
-    explain.add_argument("application", help="company name or application key")
+    explain = sub.add_parser(
+        "explain", help="the reasons behind one application's steps; without a name, whether "
+        "each calendar event is a job interview, and why")
+    explain.add_argument("application", nargs="?",
+                         help="company name or application key (or part of an event's title)")
+    confirm = sub.add_parser(
+        "confirm-interview", help="A1: answer relance's question: is this event a job interview?"
+    )
+    confirm.add_argument("event", help="the event's id, or a unique part of its title")
+    confirm.add_argument("answer", help="yes or no (oui or non)")
     init = sub.add_parser("init", help="write a commented starter configuration file")
     init.add_argument("path", nargs="?", help=f"default: {paths.default_config_path()}")
     clarify = sub.add_parser(
@@ -148,6 +157,14 @@ def _find_application(report: CycleReport, name: str) -> str:
     raise UserError(f"{what} {name!r} (known: {known})")
 
 
+def _names_application(report: CycleReport, name: str) -> bool:
+    try:
+        _find_application(report, name)
+    except UserError:
+        return False
+    return True
+
+
 def _folded(text: str) -> str:
     # "helio" finds "Hélio Énergies": people type company names without accents.
     return fold(text).strip()
@@ -203,6 +220,15 @@ def cmd_status(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_explain(args: argparse.Namespace, console: Console) -> int:
     config, report, store = _dry_cycle(args)
+    if not args.application or not _names_application(report, args.application):
+        verdicts = event_views.verdicts(report.events, config.settings)
+        if args.application:  # not an application: the events of that title, if any
+            wanted = fold(args.application).strip()
+            verdicts = [v for v in verdicts if wanted in fold(v.event.title)]
+            if not verdicts:
+                _find_application(report, args.application)  # says what is known
+        event_views.print_verdicts(console, verdicts, config.settings)
+        return 0
     key = _find_application(report, args.application)
     application = next(a for a in report.applications if a.key == key)
     records = [r for r in store.steps() if r.application == key]
@@ -275,6 +301,23 @@ def cmd_confirm(args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
+def cmd_confirm_interview(args: argparse.Namespace, console: Console) -> int:
+    answer = event_views.read_answer(args.answer)
+    config, report, _ = _dry_cycle(args)
+    event = event_views.find_event(report.events, args.event)
+    # No daemon lock: one short transaction, which SQLite serialises with a running daemon.
+    store = LedgerStore.open(config.ledger)
+    try:
+        with store.transaction():
+            store.answer_interview(answer_id(event), answer, event.title, report.now)
+    finally:
+        store.close()
+    what = "a job interview" if answer else "not a job interview"
+    console.print(f"Recorded: «{event.title}» is {what}; the next cycle follows your answer "
+                  "(A1).", markup=False, highlight=False)
+    return 0
+
+
 def cmd_eval_replies(args: argparse.Namespace, console: Console) -> int:
     from daemon.eval_replies import run
 
@@ -339,6 +382,7 @@ def cmd_doctor(args: argparse.Namespace, console: Console) -> int:
 COMMANDS: dict[str, Command] = {
     "once": cmd_once, "run": cmd_run, "plan": cmd_plan, "status": cmd_status,
     "explain": cmd_explain, "init": cmd_init, "clarify": cmd_clarify, "confirm": cmd_confirm,
+    "confirm-interview": cmd_confirm_interview,
     "eval-replies": cmd_eval_replies, "auth": cmd_auth, "doctor": cmd_doctor,
 }
 

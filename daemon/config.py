@@ -33,6 +33,7 @@ _RULE_INTS = (
     "future_opening_default_days", "future_opening_now_business_days", "reapply_months",
     "unanswered_attempts_stop", "event_minutes",
 )
+_CALENDAR_INTS = ("interview_question_days",)
 
 SCHEMA: Mapping[str, Mapping[str, f.Check]] = {
     "user": {
@@ -41,7 +42,8 @@ SCHEMA: Mapping[str, Mapping[str, f.Check]] = {
     },
     "calendar": {
         "backend": f.choice("ics", "google"), "path": f.text, "interview_tag": f.text,
-        "interviews_calendars": f.texts,
+        "not_interview_tag": f.text, "interviews_calendars": f.texts,
+        **{name: f.positive_int for name in _CALENDAR_INTS},
     },
     "rules": {
         **dict.fromkeys(_RULE_INTS, f.positive_int),
@@ -69,6 +71,8 @@ _SETTINGS_FIELDS: Mapping[str, str] = {
     "user.language": "default_language", "user.locale": "locale", "user.name": "user_name",
     "user.emails": "user_emails", "user.paused": "paused",
     "calendar.interview_tag": "interview_tag",
+    "calendar.not_interview_tag": "not_interview_tag",
+    **{f"calendar.{name}": name for name in _CALENDAR_INTS},
     "calendar.interviews_calendars": "interviews_calendars",
     "rules.morning_hour": "morning_hour", "rules.call_hour": "call_hour",
     "rules.confidence_threshold": "confidence_threshold",

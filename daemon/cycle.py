@@ -20,10 +20,19 @@ from connectors.errors import AuthExpired, BackendError, CursorExpired, UserErro
 from daemon.apply import Applier, ApplyLog, Change
 from daemon.backends import Backends
 from daemon.clock import Clock
+from daemon.interview_answers import with_answers
 from daemon.ledger import LedgerStore
 from daemon.policy_api import Policy, default_policy
 from daemon.writepoints import WritePoints
-from policy.model import Action, Application, Direction, Interview, Message, Step
+from policy.model import (
+    Action,
+    Application,
+    CalendarEvent,
+    Direction,
+    Interview,
+    Message,
+    Step,
+)
 from policy.settings import Settings
 from policy.workdays import user_zone
 
@@ -43,6 +52,7 @@ class CycleReport:
     paused: bool = False
     events_seen: int = 0
     new_messages: int = 0
+    events: list[CalendarEvent] = field(default_factory=list)  # with the user's A1 answers
     interviews: list[Interview] = field(default_factory=list)
     applications: list[Application] = field(default_factory=list)
     messages: list[Message] = field(default_factory=list)
@@ -79,10 +89,14 @@ class Cycle:
         self._read_applications(report)
         self._sync_mail(report, force)
         report.messages = self._store.messages()
+        view = self._store.view()
         report.steps = list(self._policy.plan(
-            report.applications, report.messages, self._store.view(), report.now,
-            self._settings,
+            report.applications, report.messages, view, report.now, self._settings,
         ))
+        if self._policy.plan_questions is not None:
+            report.steps += self._policy.plan_questions(report.events, view, report.now,
+                                                        self._settings)
+            report.steps.sort(key=lambda s: (s.due, s.key, s.action is Action.WRITE))
         if not dry_run and not self._settings.paused:
             self._apply(report)
         return report
@@ -118,7 +132,8 @@ class Cycle:
             )
 
     def _read_applications(self, report: CycleReport) -> None:
-        interviews, problems = self._policy.read_interviews(self._store.events(), self._settings)
+        report.events = with_answers(self._store.events(), self._store.interview_answers())
+        interviews, problems = self._policy.read_interviews(report.events, self._settings)
         report.problems += [str(p) for p in problems]
         report.interviews = list(interviews)
         report.applications = list(self._policy.group_applications(interviews, self._settings))

@@ -2,8 +2,9 @@
 
 It holds the sync cursors, the calendar events and mail metadata last seen,
 each step with its status and the remote ids and content hashes of what was
-written, the intents of remote writes under way, the user's D2 requests and
-the user's readings of messages (C2, `relance confirm`).
+written, the intents of remote writes under way, the user's D2 requests, the
+user's readings of messages (C2, `relance confirm`) and A1 answers ("is this a
+job interview?").
 Writes happen inside `transaction()`, so a cursor is saved together with the
 effects it covers. `view()` is what the planner sees of it.
 """
@@ -222,6 +223,17 @@ class LedgerStore:
     def confirmations(self) -> dict[str, Label]:
         rows = self._db.execute("SELECT message, label FROM confirmations")
         return {str(r["message"]): Label(r["label"]) for r in rows}
+    # A1 answers
+    def answer_interview(self, event: str, answer: bool, title: str, now: datetime) -> None:
+        """The user's answer for an event (a later answer replaces an earlier one)."""
+        self._db.execute(
+            "INSERT OR REPLACE INTO interview_answers VALUES (?, ?, ?, ?)",
+            (event, int(answer), title, now.isoformat()),
+        )
+
+    def interview_answers(self) -> dict[str, bool]:
+        rows = self._db.execute("SELECT event, answer FROM interview_answers")
+        return {str(r["event"]): bool(r["answer"]) for r in rows}
 
     def view(self) -> LedgerView:
         """The ledger as the planner sees it."""

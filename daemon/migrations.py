@@ -37,6 +37,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE TABLE confirmations (message TEXT PRIMARY KEY, application TEXT NOT NULL,"
         " label TEXT NOT NULL, recorded TEXT NOT NULL)",
     ),
+    (
+        # A1: the user's answer to "is this a job interview?" (`relance confirm-interview`),
+        # by event source id (a series: its id before the instance); answer 1 yes, 0 no.
+        "CREATE TABLE interview_answers (event TEXT PRIMARY KEY, answer INTEGER NOT NULL,"
+        " title TEXT NOT NULL, answered TEXT NOT NULL)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

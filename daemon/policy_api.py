@@ -35,6 +35,7 @@ MatchAll = Callable[
 Plan = Callable[
     [Sequence[Application], Sequence[Message], Ledger, datetime, Settings], Sequence[Step]
 ]
+PlanQuestions = Callable[[Sequence[CalendarEvent], Ledger, datetime, Settings], Sequence[Step]]
 
 
 @dataclass(frozen=True)
@@ -47,10 +48,13 @@ class Policy:
     # The same answers as `match_application`, for a whole mailbox at once (the
     # applications indexed once); without it the cycle asks message by message.
     match_all: MatchAll | None = None
+    # A1: the questions for the events detection is unsure about; None asks nothing.
+    plan_questions: PlanQuestions | None = None
 
 
 def default_policy() -> Policy:
     from policy import applications, interviews, planner, replies
+    from policy.interview_questions import question_steps
     from policy.replies.matching import match_all
     return Policy(
         read_interviews=interviews.read_interviews,
@@ -59,4 +63,5 @@ def default_policy() -> Policy:
         match_application=replies.match_application,
         plan=planner.plan,
         match_all=match_all,
+        plan_questions=question_steps,
     )

@@ -58,6 +58,7 @@ def event_to_json(event: CalendarEvent) -> str:
         "attendees": [_attendee(a) for a in event.attendees], "calendar": event.calendar,
         "cancelled": event.cancelled, "declined_by_user": event.declined_by_user,
         "relance_key": event.relance_key, "origin": event.origin,
+        "recurring": event.recurring,
     }, ensure_ascii=False)
 
 
@@ -75,6 +76,7 @@ def event_from_json(text: str) -> CalendarEvent:
         calendar=raw.get("calendar", ""), cancelled=raw.get("cancelled", False),
         declined_by_user=raw.get("declined_by_user", False),
         relance_key=raw.get("relance_key"), origin=raw.get("origin", ""),
+        recurring=raw.get("recurring", False),
     )
 
 

@@ -17,6 +17,7 @@ from daemon.apply import Change
 from daemon.cycle import CycleReport
 from daemon.ledger import StepRecord
 from policy.candidate import Moot
+from policy.interview_questions import question_application
 from policy.model import Action, Application, Message, Step
 from policy.settings import Settings
 from policy.workdays import user_zone
@@ -44,8 +45,15 @@ def _companies(applications: Sequence[Application]) -> dict[str, str]:
     return {a.key: a.company for a in applications}
 
 
-def plan_table(report: CycleReport, settings: Settings) -> Table:
+def _names(report: CycleReport) -> dict[str, str]:
     names = _companies(report.applications)
+    # A1 questions are about an event, not yet an application: named by its title.
+    names.update({question_application(e): f"«{e.title}»" for e in report.events})
+    return names
+
+
+def plan_table(report: CycleReport, settings: Settings) -> Table:
+    names = _names(report)
     table = Table(title=f"Plan at {when(report.now, settings)} (dry run: nothing written)")
     table.add_column("Due", no_wrap=True)
     table.add_column("Company")
@@ -108,7 +116,7 @@ def _next_cells(status: Any, settings: Settings) -> tuple[Text | str, str]:
 
 
 def changes_table(changes: Sequence[Change], report: CycleReport, settings: Settings) -> Table:
-    names = _companies(report.applications)
+    names = _names(report)
     table = Table(title="Written in your accounts")
     table.add_column("Due", no_wrap=True)
     table.add_column("Company")

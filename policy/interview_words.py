@@ -8,7 +8,10 @@ without being one, or is not about a job at all. This list is short on
 purpose: "Préparation entretien ACME", "Mock interview", "Debrief entretien",
 "Interview podcast recording", "Podcast interview", "Entretien annuel",
 "Entretien professionnel" (the employer's review), "Entretien chaudière" or
-"Entretien de la voiture" (maintenance). Anything else with the word counts.
+"Entretien de la voiture" (maintenance), "user interviews", "customer
+interview", "entretiens utilisateurs" (research, not hiring), "exit
+interview". Anything else with the word counts; `policy.interview_judge`
+then weighs it with the rest of the event.
 """
 
 from __future__ import annotations
@@ -25,14 +28,15 @@ _WORD = re.compile(rf"\b(?:{_WORDS})\b")
 
 _NOT_BEFORE = re.compile(
     r"\b(?:preparation|preparer|prepa|prep|practice|practise|mock|simulation|simuler|debrief"
-    r"|podcast|webinar|webinaire|formation)\b"
+    r"|podcast|webinar|webinaire|formation|user|users|customer|customers|client|clients"
+    r"|utilisateurs?|usagers?|exit|stay|press|presse|media|radio|tv|research|discovery)\b"
     r"(?:[\s']|\b(?:de|du|des|d|l|a|for|the|an|my|mon|son|pour)\b)*$"
 )
 _NOT_AFTER = re.compile(
     r"^\s*(?:(?:de|du|des|d')\s*(?:la\s+|l')?)?"
     r"(?:annuel|annuelle|d'evaluation|professionnel|podcast|prep|preparation|practice|training"
     r"|voiture|vehicule|auto|moto|chaudiere|jardin|maison|menage|piscine|climatisation"
-    r"|velo|chaussures|cuir|locaux)\b"
+    r"|velo|chaussures|cuir|locaux|utilisateurs?|usagers?|clients?|de\s+sortie)\b"
 )
 
 

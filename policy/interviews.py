@@ -1,10 +1,11 @@
 """RULES.md A1 and A2: which calendar events are interviews, with whom.
 
-A1: an event is an interview when its title or description holds an interview
-word (see `policy.interview_words` for the words and the few neighbours that
-explain one away), or it sits in one of `settings.interviews_calendars`, or
-carries `settings.interview_tag`. Events relance wrote, cancelled events and
-events the user declined never are. The first reason found is kept (F4).
+A1: an event is an interview when `policy.interview_judge` says so with
+certainty: the user's word (an answer to relance's question, a tag, the
+interviews calendar), or enough evidence for and none that rules it out.
+An event it is unsure about is no interview here: relance asks the user
+(`policy.interview_questions`) and plans nothing for it until answered.
+`Interview.reason` is the verdict's evidence (F4).
 
 A2: the company comes from an `Entreprise:` / `Company:` line, else from the
 title: the words that spell a company domain of its people ("Back Market" for
@@ -35,10 +36,10 @@ from policy.companies import (
     company_in_title,
     company_key,
 )
-from policy.interview_words import find_interview_word
+from policy.interview_judge import Outcome, is_user, judge
 from policy.model import Annotations, Attendee, CalendarEvent, Contact, Interview, Problem
 from policy.settings import Settings
-from policy.text import fold, fold_with_map, html_to_text, original_span
+from policy.text import fold
 
 _UNREACHABLE = re.compile(
     r"^(?:no-?reply|do-?not-?reply|ne-?pas-?repondre|notifications?|calendar|invitations?)[@+.]"
@@ -87,44 +88,16 @@ def _interview(
 
 
 def interview_reason(event: CalendarEvent, settings: Settings) -> str | None:
-    """Why `event` is an interview (F4), or None when it is not one."""
-    if event.relance_key or event.cancelled or _declined_by_user(event, settings):
-        return None
-    for part, text in (("title", event.title), ("description", html_to_text(event.description))):
-        folded, where = fold_with_map(text)
-        word = find_interview_word(folded)
-        if word is not None:
-            found = original_span(text, where, word.start(), word.end())
-            return f'its {part} says "{found}"'
-    calendars = {fold(name) for name in settings.interviews_calendars}
-    if event.calendar and fold(event.calendar) in calendars:
-        return f'it is in the interviews calendar "{event.calendar}"'
-    if settings.interview_tag and _has_tag(event, settings.interview_tag):
-        return f"it carries the tag {settings.interview_tag}"
-    return None
-
-
-def _has_tag(event: CalendarEvent, tag: str) -> bool:
-    pattern = re.compile(rf"(?<!\w){re.escape(fold(tag))}(?![\w-])")
-    return any(pattern.search(fold(text)) for text in (event.title, event.description))
-
-
-def _is_user(person: Attendee, settings: Settings) -> bool:
-    mine = {address.lower() for address in settings.user_emails}
-    return person.is_self or person.email.lower() in mine
-
-
-def _declined_by_user(event: CalendarEvent, settings: Settings) -> bool:
-    return event.declined_by_user or any(
-        a.declined and _is_user(a, settings) for a in event.attendees
-    )
+    """Why `event` is an interview (F4), or None when it is not one for sure."""
+    verdict = judge(event, settings)
+    return verdict.reason if verdict.outcome is Outcome.INTERVIEW else None
 
 
 def _others(event: CalendarEvent, settings: Settings) -> list[Attendee]:
     """Organizer first, then attendees, never the user."""
     people = [event.organizer] if event.organizer else []
     people.extend(event.attendees)
-    return [p for p in people if not _is_user(p, settings)]
+    return [p for p in people if not is_user(p, settings)]
 
 
 def find_company(

@@ -54,12 +54,13 @@ class StepKind(StrEnum):
     REAPPLY = "reapply"  # D4, draft + event
     DISCRIMINATION_INFO = "discrimination_info"  # D5, event only
     CONFIRM_READING = "confirm_reading"  # C2, event only: an unsure reading, asked
+    INTERVIEW_QUESTION = "interview_question"  # A1, event only: "is this a job interview?"
 
     @property
     def has_draft(self) -> bool:
         return self not in (
             StepKind.DEBRIEF, StepKind.CALL, StepKind.DISCRIMINATION_INFO,
-            StepKind.CONFIRM_READING,
+            StepKind.CONFIRM_READING, StepKind.INTERVIEW_QUESTION,
         )
 
     @property
@@ -124,6 +125,10 @@ class CalendarEvent:
     # Revision of the event (iCalendar SEQUENCE): when one event arrives twice, as an
     # old invitation and its rescheduled update, the higher revision is the true one.
     revision: int = 0
+    recurring: bool = False  # one instance of a repeating series
+    # A1: the user's answer to "is this a job interview?" (`relance confirm-interview`),
+    # set by the daemon from the ledger; None when not answered.
+    interview_answer: bool | None = None
 
     @property
     def all_day(self) -> bool:

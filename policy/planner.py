@@ -29,7 +29,7 @@ from datetime import datetime
 
 from policy.application_plan import plan_application
 from policy.candidate import Candidate
-from policy.model import Action, Application, Ledger, Message, Step
+from policy.model import Action, Application, Ledger, Message, Step, StepKind
 from policy.reconcile import PENDING, cancel_step, reconcile
 from policy.settings import Settings
 from policy.step_build import write_step
@@ -57,10 +57,12 @@ def plan(
     known = {a.key for a in applications}
     for application in applications:
         steps += plan_one(application, messages, ledger, now, settings)
+    # A1 questions belong to an event, not an application: `policy.interview_questions`.
     steps += [
         cancel_step(e, REMOVED)
         for e in ledger.entries
         if e.application not in known and e.status in PENDING
+        and e.kind is not StepKind.INTERVIEW_QUESTION
     ]
     return sorted(steps, key=lambda s: (s.due, s.key, s.action is Action.WRITE))
 

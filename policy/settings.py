@@ -46,6 +46,10 @@ class Settings:
 
     # A. Reading the calendar
     interview_tag: str = "#candidature"
+    not_interview_tag: str = "#pas-candidature"  # A1: an event carrying it is never an interview
+    # A1: an event relance is unsure about is asked about when it started at most this
+    # many days ago (or is still to come); older ones are left alone.
+    interview_question_days: int = 30
     interviews_calendars: tuple[str, ...] = ()  # calendars whose events are all interviews
     webmail_domains: tuple[str, ...] = WEBMAIL_DOMAINS
     ats_domains: tuple[str, ...] = ATS_DOMAINS

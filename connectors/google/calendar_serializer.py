@@ -66,6 +66,7 @@ def event_from_json(item: dict[str, Any], calendar_id: str) -> CalendarEvent:
         declined_by_user=any(a.is_self and a.declined for a in attendees),
         relance_key=_private(item).get(KEY_PROPERTY),
         origin=f"Google Calendar {calendar_id}, event {item['id']}",
+        recurring="recurringEventId" in item,
     )
 
 

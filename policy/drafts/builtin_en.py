@@ -176,6 +176,18 @@ After this call, relance will propose no further contact for this interview roun
 a fourth attempt would start to look like harassment.
 ${reason_line}
 """,
+    "interview_question": """Title: Is this a job interview? ${event_title}
+
+relance cannot tell whether the event "${event_title}" on ${interview_date} is a job \
+interview. Until you answer, no follow-up is planned for it.
+
+To answer, run one of these commands:
+  relance confirm-interview ${event_ref} yes
+  relance confirm-interview ${event_ref} no
+or add #candidature (yes) or #pas-candidature (no) to the event's description. \
+relance follows your answer at its next cycle.
+${reason_line}
+""",
     "discrimination_info": """Title: Refusal: the reason may be discriminatory – ${company}
 
 The reason ${company} gave for turning down your application may be \

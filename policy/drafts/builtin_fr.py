@@ -183,6 +183,19 @@ Après cet appel, relance ne proposera plus de contact pour ce tour d'entretien 
 une quatrième relance prendrait des allures de harcèlement.
 ${reason_line}
 """,
+    "interview_question": """Title: Est-ce un entretien d'embauche ? ${event_title}
+
+relance ne sait pas si l'événement « ${event_title} » du ${interview_date} est un \
+entretien d'embauche. Tant que vous n'avez pas répondu, aucune relance n'est prévue \
+pour lui.
+
+Pour répondre, lancez l'une de ces commandes :
+  relance confirm-interview ${event_ref} oui
+  relance confirm-interview ${event_ref} non
+ou ajoutez #candidature (oui) ou #pas-candidature (non) à la description de \
+l'événement. relance en tient compte au cycle suivant.
+${reason_line}
+""",
     "discrimination_info": """Title: Refus : motif peut-être discriminatoire – ${company}
 
 Le motif donné par ${company} pour refuser votre candidature pourrait être \

@@ -30,3 +30,5 @@ class DraftContext:
     reading_confidence: float | None = None
     reading_reasons: tuple[str, ...] = ()
     confirm_command: str = ""  # the command line that records the user's reading
+    event_title: str | None = None  # A1 question: the title of the event asked about
+    event_id: str | None = None  # A1 question: its source id, for `relance confirm-interview`

@@ -36,10 +36,13 @@ become a marked placeholder the user must fill ("[À COMPLÉTER : …]" /
   $reading_reasons   what the reading rests on
   $confirm_command   the command that records the user's reading
   $reply_from        d'ACME, de Solvéo / from ACME: who replied, for a title
+  $event_title       the title of the event asked about (A1 question), or empty
+  $event_ref         its id, quoted for a shell: relance confirm-interview $event_ref oui
 """
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Mapping
 from datetime import date, timedelta
 
@@ -103,6 +106,7 @@ _STEP_NAMES: dict[Language, dict[StepKind, str]] = {
         StepKind.REAPPLY: "nouvelle candidature",
         StepKind.DISCRIMINATION_INFO: "information",
         StepKind.CONFIRM_READING: "réponse à lire",
+        StepKind.INTERVIEW_QUESTION: "question",
     },
     "en": {
         StepKind.DEBRIEF: "next steps",
@@ -115,6 +119,7 @@ _STEP_NAMES: dict[Language, dict[StepKind, str]] = {
         StepKind.REAPPLY: "new application",
         StepKind.DISCRIMINATION_INFO: "information",
         StepKind.CONFIRM_READING: "reply to read",
+        StepKind.INTERVIEW_QUESTION: "question",
     },
 }
 
@@ -147,6 +152,7 @@ PLACEHOLDERS: frozenset[str] = frozenset({
     "call_target", "step", "deadline", "deadline_line", "opening_line", "the_interview",
     "reply_subject", "reply_date", "reading", "reading_confidence", "reading_reasons",
     "confirm_command", "reply_from",
+    "event_title", "event_ref",
 })
 
 
@@ -280,6 +286,8 @@ def placeholder_values(
         "reason_line": f"\n{why}{reason}" if reason else "",
         "missing_lines": _missing_lines(ctx.missing_lines, language),
         "step": _STEP_NAMES[language][kind],
+        "event_title": _given(ctx.event_title),
+        "event_ref": shlex.quote(_given(ctx.event_id)) if ctx.event_id else "EVENT",
         **_timing(ctx, language, written_on),
         **_people(ctx, language, _given(ctx.user_name) or _given(user_name)),
         **_facts(ctx, language),
