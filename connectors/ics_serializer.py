@@ -186,6 +186,7 @@ def _event(
         relance_key=str(component[KEY_PROPERTY]) if KEY_PROPERTY in component else None,
         origin=origin,
         revision=_sequence(component),
+        uid=uid,
     )
 
 
@@ -236,6 +237,7 @@ def _attendee(address: vCalAddress, user_emails: frozenset[str]) -> Attendee:
         name=str(params.get("CN")) if params.get("CN") else None,
         declined=str(params.get("PARTSTAT", "")).upper() == "DECLINED",
         is_self=email in user_emails,
+        cutype=str(params.get("CUTYPE", "")).upper(),
     )
 
 

@@ -67,7 +67,8 @@ class Cycle:
         self._settings = settings
         self._clock = clock
         self._policy = policy or default_policy()
-        self._applier = Applier(store, backends.events, backends.drafts, points or WritePoints())
+        self._applier = Applier(store, backends.events, backends.drafts, points or WritePoints(),
+                                settings)
 
     def run(self, *, dry_run: bool = False, force: bool = False) -> CycleReport:
         """One cycle. With `dry_run` the steps are planned, not applied: give

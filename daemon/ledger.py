@@ -2,7 +2,8 @@
 
 It holds the sync cursors, the calendar events and mail metadata last seen,
 each step with its status and the remote ids and content hashes of what was
-written, the intents of remote writes under way, and the user's D2 requests.
+written, the intents of remote writes under way, the user's D2 requests and
+the persons the user named to write to (E1, `relance contact`).
 Writes happen inside `transaction()`, so a cursor is saved together with the
 effects it covers. `view()` is what the planner sees of it.
 """
@@ -24,7 +25,7 @@ from connectors.errors import UserError
 from daemon import records
 from daemon.migrations import MIGRATIONS, SCHEMA_VERSION
 from daemon.paths import create_private_file
-from policy.model import CalendarEvent, LedgerEntry, Message, StepKind, StepStatus
+from policy.model import Address, CalendarEvent, LedgerEntry, Message, StepKind, StepStatus
 from policy.model import Ledger as LedgerView
 
 log = logging.getLogger(__name__)
@@ -207,6 +208,17 @@ class LedgerStore:
         rows = self._db.execute("SELECT application FROM clarifications")
         return frozenset(str(r["application"]) for r in rows)
 
+    # E1 answers
+    def set_contact(self, application: str, contact: Address, now: datetime) -> None:
+        self._db.execute(
+            "INSERT OR REPLACE INTO contacts VALUES (?, ?, ?, ?)",
+            (application, contact.email, contact.name, now.isoformat()),
+        )
+
+    def contacts(self) -> dict[str, Address]:
+        rows = self._db.execute("SELECT application, email, name FROM contacts")
+        return {str(r["application"]): Address(str(r["email"]), r["name"]) for r in rows}
+
     def view(self) -> LedgerView:
         """The ledger as the planner sees it."""
         entries = tuple(
@@ -217,7 +229,8 @@ class LedgerStore:
             )
             for s in self.steps()
         )
-        return LedgerView(entries=entries, skills_requests=self.clarifications())
+        return LedgerView(entries=entries, skills_requests=self.clarifications(),
+                          contacts=self.contacts())
 
 
 def _migrate(db: sqlite3.Connection, path: Path | None) -> None:

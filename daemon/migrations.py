@@ -31,6 +31,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # relance's own Google calendar (created once, by `relance auth`).
         "CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
     ),
+    (
+        # E1: the person the user named to write to (`relance contact`), one per
+        # application; a new answer replaces the old one.
+        "CREATE TABLE contacts (application TEXT PRIMARY KEY, email TEXT NOT NULL,"
+        " name TEXT, recorded TEXT NOT NULL)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

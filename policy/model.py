@@ -11,6 +11,7 @@ Datetimes are always timezone-aware. All-day events carry a `date`.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -51,10 +52,14 @@ class StepKind(StrEnum):
     FUTURE_OPENING = "future_opening"  # D3, draft + event
     REAPPLY = "reapply"  # D4, draft + event
     DISCRIMINATION_INFO = "discrimination_info"  # D5, event only
+    CONTACT_NEEDED = "contact_needed"  # E1: no person to write to is known; event only
 
     @property
     def has_draft(self) -> bool:
-        return self not in (StepKind.DEBRIEF, StepKind.CALL, StepKind.DISCRIMINATION_INFO)
+        return self not in (
+            StepKind.DEBRIEF, StepKind.CALL, StepKind.DISCRIMINATION_INFO,
+            StepKind.CONTACT_NEEDED,
+        )
 
     @property
     def is_contact_attempt(self) -> bool:
@@ -91,6 +96,9 @@ class Attendee:
     name: str | None = None
     declined: bool = False
     is_self: bool = False
+    # iCalendar CUTYPE (INDIVIDUAL, GROUP, ROOM, RESOURCE, UNKNOWN), upper-cased; Google's
+    # `resource: true` reads as RESOURCE. "" when the source does not say.
+    cutype: str = ""
 
 
 @dataclass(frozen=True)
@@ -118,6 +126,9 @@ class CalendarEvent:
     # Revision of the event (iCalendar SEQUENCE): when one event arrives twice, as an
     # old invitation and its rescheduled update, the higher revision is the true one.
     revision: int = 0
+    # iCalendar UID (Google: iCalUID): the same invitation read from a mail and from the
+    # calendar has the same UID, whatever id each source gives it. "" when unknown.
+    uid: str = ""
 
     @property
     def all_day(self) -> bool:
@@ -225,6 +236,8 @@ class Message:
     relance_key: str | None = None  # X-Relance-Key, when the user sent a relance draft
     tags: tuple[str, ...] = ()  # user labels/keywords on the message (D2 asks by tag)
     origin: str = ""
+    # Calendar invitations or cancellations carried by the mail as text/calendar parts.
+    invitations: tuple[CalendarEvent, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -295,6 +308,8 @@ class Ledger:
     entries: tuple[LedgerEntry, ...] = ()
     # D2: applications whose user asked for a skills clarification (`relance clarify`).
     skills_requests: frozenset[str] = frozenset()
+    # E1: the person the user named with `relance contact`, by application key.
+    contacts: Mapping[str, Address] = field(default_factory=dict)
     _by_key: dict[str, LedgerEntry] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

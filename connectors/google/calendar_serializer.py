@@ -44,6 +44,7 @@ def _attendee(value: dict[str, Any]) -> Attendee:
         name=value.get("displayName"),
         declined=value.get("responseStatus") == "declined",
         is_self=bool(value.get("self")),
+        cutype="RESOURCE" if value.get("resource") else "",
     )
 
 
@@ -66,7 +67,16 @@ def event_from_json(item: dict[str, Any], calendar_id: str) -> CalendarEvent:
         declined_by_user=any(a.is_self and a.declined for a in attendees),
         relance_key=_private(item).get(KEY_PROPERTY),
         origin=f"Google Calendar {calendar_id}, event {item['id']}",
+        revision=_revision(item),
+        uid=str(item.get("iCalUID", "")),
     )
+
+
+def _revision(item: dict[str, Any]) -> int:
+    try:
+        return int(item.get("sequence", 0))
+    except (TypeError, ValueError):
+        return 0
 
 
 def is_bare_cancellation(item: dict[str, Any]) -> bool:

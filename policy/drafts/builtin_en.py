@@ -190,4 +190,16 @@ ombudsman): www.defenseurdesdroits.fr, or by phone on 3928.
 relance will write no draft to the recruiter for this application.
 ${reason_line}
 """,
+    "contact_needed": """Title: Who should relance write to for ${company}?
+
+relance found no person to write to for ${company}: \
+the drafts (${waiting_steps}) wait for a recipient.
+
+Addresses seen, and why they were set aside:
+${addresses_seen}
+
+Name the person to write to, and relance writes the drafts at the next cycle:
+${contact_command}
+${reason_line}
+""",
 }

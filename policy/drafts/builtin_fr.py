@@ -197,4 +197,16 @@ téléphone au 3928.
 relance n'écrira aucun brouillon au recruteur pour cette candidature.
 ${reason_line}
 """,
+    "contact_needed": """Title: À qui écrire pour ${company} ?
+
+relance n'a trouvé aucune personne à qui écrire pour ${company} : \
+les brouillons (${waiting_steps}) attendent un destinataire.
+
+Adresses vues, et pourquoi elles sont écartées :
+${addresses_seen}
+
+Indiquez la personne à qui écrire, puis relance écrira les brouillons au cycle suivant :
+${contact_command}
+${reason_line}
+""",
 }

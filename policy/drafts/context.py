@@ -23,3 +23,6 @@ class DraftContext:
     reason: str = ""  # the step's reason, for event descriptions (F4)
     due: datetime | None = None
     window_end: datetime | None = None  # B1, D1: the step is pointless after this moment
+    application_key: str = ""  # E1: for the `relance contact` command shown
+    addresses_seen: tuple[str, ...] = ()  # E1: "address: why it was set aside", one each
+    waiting_steps: tuple[str, ...] = ()  # E1: the kinds whose drafts wait for a contact

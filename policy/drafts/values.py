@@ -30,6 +30,9 @@ become a marked placeholder the user must fill ("[À COMPLÉTER : …]" /
   $missing_lines     the A3 lines the interview lacks, one "- …" line each (A4)
   $call_target       Jeanne Dupont (+33 6 12 34 56 78) (B3)
   $step              the step's name: remerciement, relance… / thank-you, follow-up…
+  $addresses_seen    E1: the addresses seen and why each was set aside, one "- …" line each
+  $waiting_steps     E1: the steps whose drafts wait for a contact (remerciement, relance)
+  $contact_command   E1: the command that names the person to write to
 """
 
 from __future__ import annotations
@@ -95,6 +98,7 @@ _STEP_NAMES: dict[Language, dict[StepKind, str]] = {
         StepKind.FUTURE_OPENING: "nouvelle prise de contact",
         StepKind.REAPPLY: "nouvelle candidature",
         StepKind.DISCRIMINATION_INFO: "information",
+        StepKind.CONTACT_NEEDED: "destinataire à choisir",
     },
     "en": {
         StepKind.DEBRIEF: "next steps",
@@ -106,6 +110,7 @@ _STEP_NAMES: dict[Language, dict[StepKind, str]] = {
         StepKind.FUTURE_OPENING: "new contact",
         StepKind.REAPPLY: "new application",
         StepKind.DISCRIMINATION_INFO: "information",
+        StepKind.CONTACT_NEEDED: "recipient to choose",
     },
 }
 
@@ -136,6 +141,7 @@ PLACEHOLDERS: frozenset[str] = frozenset({
     "strengths", "news", "missing_skill", "skill_proof", "changes", "attach_reminder",
     "refusal_date", "opening_date", "due", "reason", "reason_line", "missing_lines",
     "call_target", "step", "deadline", "deadline_line", "opening_line", "the_interview",
+    "addresses_seen", "waiting_steps", "contact_command",
 })
 
 
@@ -214,6 +220,20 @@ def _missing_lines(lines: tuple[str, ...], language: Language) -> str:
     return "\n".join(shown)
 
 
+def _contact_question(ctx: DraftContext, language: Language) -> dict[str, str]:
+    """E1: what relance saw, which drafts wait, and the command that answers."""
+    none = "(aucune)" if language == "fr" else "(none)"
+    seen = "\n".join(f"- {one_line(line)}" for line in ctx.addresses_seen) or f"- {none}"
+    steps = ", ".join(_STEP_NAMES[language][StepKind(k)] for k in ctx.waiting_steps)
+    address, name = ("ADRESSE", "Prénom Nom") if language == "fr" else ("ADDRESS", "First Last")
+    key = one_line(ctx.application_key) or "APPLICATION"
+    return {
+        "addresses_seen": seen,
+        "waiting_steps": steps,
+        "contact_command": f'relance contact {key} {address} "{name}"',
+    }
+
+
 def _facts(ctx: DraftContext, language: Language) -> dict[str, str]:
     """Values the context may hold; a marked placeholder when it does not."""
     def given_or_fill(value: str | None, what: str) -> str:
@@ -249,7 +269,8 @@ def _timing(ctx: DraftContext, language: Language, written_on: date | None) -> d
 def placeholder_values(
     kind: StepKind, language: Language, ctx: DraftContext, user_name: str
 ) -> Mapping[str, str]:
-    """Every placeholder of PLACEHOLDERS, as one-line strings (missing_lines is a list)."""
+    """Every placeholder of PLACEHOLDERS, as one-line strings (missing_lines and
+    addresses_seen are lists, one line each)."""
     written_on = ctx.due.date() if ctx.due else None
     position = _given(ctx.position)
     reason = _given(ctx.reason)
@@ -272,6 +293,7 @@ def placeholder_values(
         **_timing(ctx, language, written_on),
         **_people(ctx, language, _given(ctx.user_name) or _given(user_name)),
         **_facts(ctx, language),
+        **_contact_question(ctx, language),
     }
     assert values.keys() == PLACEHOLDERS
     return values
