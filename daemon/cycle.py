@@ -23,7 +23,8 @@ from daemon.clock import Clock
 from daemon.ledger import LedgerStore
 from daemon.policy_api import Policy, default_policy
 from daemon.writepoints import WritePoints
-from policy.model import Action, Application, Direction, Interview, Message, Step
+from policy.invitations import matching_view, with_invitations
+from policy.model import Action, Application, CalendarEvent, Direction, Interview, Message, Step
 from policy.settings import Settings
 from policy.workdays import user_zone
 
@@ -80,6 +81,11 @@ class Cycle:
         self._read_applications(report)
         self._sync_mail(report, force)
         report.messages = self._store.messages()
+        if any(m.invitations for m in report.messages):
+            # Invitations in matched mail count as calendar events (policy.invitations).
+            self._read_applications(report, with_invitations(
+                self._store.events(), report.messages, report.applications, self._settings
+            ))
         report.steps = list(self._policy.plan(
             report.applications, report.messages, self._store.view(), report.now,
             self._settings,
@@ -118,9 +124,13 @@ class Cycle:
                 f"or account; if you really emptied it, run `relance once --force`."
             )
 
-    def _read_applications(self, report: CycleReport) -> None:
-        interviews, problems = self._policy.read_interviews(self._store.events(), self._settings)
-        report.problems += [str(p) for p in problems]
+    def _read_applications(
+        self, report: CycleReport, events: Sequence[CalendarEvent] | None = None
+    ) -> None:
+        events = self._store.events() if events is None else events
+        interviews, problems = self._policy.read_interviews(events, self._settings)
+        # A second reading (with the mail's invitations) reports each problem once.
+        report.problems += [str(p) for p in problems if str(p) not in report.problems]
         report.interviews = list(interviews)
         report.applications = list(self._policy.group_applications(interviews, self._settings))
 
@@ -217,8 +227,9 @@ class Cycle:
             ]
             found = {
                 m.id: key
-                for m, key in zip(messages, self._keys(messages, applications, linked),
-                                  strict=True)
+                for m, key in zip(messages, self._keys(
+                    [matching_view(m, self._settings) for m in messages], applications, linked,
+                ), strict=True)
                 if key is not None
             }
             if found == keys:
