@@ -23,7 +23,7 @@ from daemon.clock import Clock
 from daemon.ledger import LedgerStore
 from daemon.policy_api import Policy, default_policy
 from daemon.writepoints import WritePoints
-from policy.invitations import matching_view, with_invitations
+from policy.invitations import invitation_label, matching_view, with_invitations
 from policy.model import Action, Application, CalendarEvent, Direction, Interview, Message, Step
 from policy.settings import Settings
 from policy.workdays import user_zone
@@ -190,7 +190,7 @@ class Cycle:
         except Exception as error:  # one unreadable message must not stop the cycle
             report.problems.append(f"{message.origin or message.id}: cannot classify: {error}")
             return message
-        return replace(message, classification=label)
+        return replace(message, classification=invitation_label(message, label))
 
     def _matched(
         self, messages: Sequence[Message], applications: Sequence[Application],

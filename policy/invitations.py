@@ -18,6 +18,9 @@ Decisions:
   instance id). The higher SEQUENCE wins; at equal SEQUENCE a cancellation
   wins, then the calendar's copy (the user may have edited it). Between
   mails, the higher SEQUENCE, then the later mail, wins.
+- A mail that only cancels interviews is never read as good news (a holding
+  or next-step label becomes `other`): "Annulé : second entretien" is no
+  invitation. A refusal in the cancellation's note stays a refusal.
 - A mail relayed by a robot (Calendly's notifications address, a tracking
   system) is matched (C1) as if its invitation's organiser had sent it.
 - When a mail's newer revision wins over the calendar's copy, its time,
@@ -36,7 +39,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from policy.annotations import parse_annotations
-from policy.model import Address, Application, CalendarEvent, Direction, Message
+from policy.model import (
+    Address,
+    Application,
+    CalendarEvent,
+    Classification,
+    Direction,
+    Label,
+    Message,
+)
 from policy.personal import is_personal
 from policy.settings import Settings
 
@@ -87,6 +98,21 @@ def matching_view(message: Message, settings: Settings) -> Message:
     if organiser is None:
         return message
     return replace(message, sender=Address(organiser.email, organiser.name))
+
+
+_GOOD_NEWS = (Label.POSITIVE_NEXT_STEP, Label.HOLDING)
+
+
+def invitation_label(message: Message, found: Classification) -> Classification:
+    """A mail that only cancels interviews is no good news, whatever its words say
+    ("Annulé : second entretien" reads as a next step): its effect is the cancelled
+    interview (E3). A refusal written in the cancellation note stays a refusal."""
+    cancels = bool(message.invitations) and all(e.cancelled for e in message.invitations)
+    if not cancels or found.label not in _GOOD_NEWS:
+        return found
+    return replace(found, label=Label.OTHER, stated_date=None, reasons=(
+        "other: a calendar cancellation (its interview is cancelled, E3)",
+    ))
 
 
 def _rank(event: CalendarEvent) -> tuple[int, bool]:

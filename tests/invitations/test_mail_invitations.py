@@ -85,6 +85,9 @@ def test_a_cancellation_by_mail_cancels_the_round(tmp_path: Path) -> None:
     code, _, err = world.run(AFTER_CANCEL, "once")
     assert code == 0, err
     assert 2 not in _rounds(world)  # E3: the round's pending steps were removed
+    _code, out, _ = world.run(AFTER_CANCEL, "explain", "acme")
+    assert "«Annulé : Entretien 2e tour – Acme Industrie»: other" in out
+    assert "round 2" not in out.split("Messages:")[0]  # no interview of round 2 left
 
 
 def test_a_cancellation_said_only_by_method_is_a_cancellation(tmp_path: Path) -> None:

@@ -1,0 +1,79 @@
+"""policy.invitations: one event counted once, whichever source holds it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from policy.invitations import with_invitations
+from policy.model import (
+    Address,
+    Annotations,
+    Application,
+    Attendee,
+    CalendarEvent,
+    Direction,
+    Message,
+)
+from policy.settings import Settings
+
+PARIS = ZoneInfo("Europe/Paris")
+SETTINGS = Settings(user_emails=("camille@example.org",))
+START = datetime(2026, 12, 10, 14, 0, tzinfo=PARIS)
+APP = Application(key="acme", company="ACME", interviews=(), contacts=(), language=None,
+                  annotations=Annotations())
+
+
+def event(revision: int = 0, **fields: object) -> CalendarEvent:
+    base = CalendarEvent(
+        source_id="uid-1", uid="uid-1", title="Entretien 2e tour", start=START,
+        organizer=Attendee("jeanne@acme.fr", "Jeanne"), revision=revision, origin="mail",
+    )
+    return replace(base, **fields)  # type: ignore[arg-type]
+
+
+def mail(*events: CalendarEvent, key: str | None = "acme", day: int = 4,
+         direction: Direction = Direction.INBOUND) -> Message:
+    return Message(
+        id=f"m-{day}-{len(events)}", thread_id=None, sender=Address("jeanne@acme.fr"),
+        recipients=(), date=datetime(2026, 12, day, 10, tzinfo=PARIS), direction=direction,
+        application_key=key, invitations=events,
+    )
+
+
+def test_the_higher_revision_wins_and_the_users_notes_stay() -> None:
+    calendar = event(source_id="google-id-9", description="Réponse : sous 5 jours",
+                     calendar="primary")
+    moved = event(revision=2, start=START.replace(day=11), description="Nouvel horaire")
+    [merged] = with_invitations([calendar], [mail(moved)], [APP], SETTINGS)
+    assert merged.start == START.replace(day=11) and merged.source_id == "google-id-9"
+    assert merged.description == "Réponse : sous 5 jours" and merged.calendar == "primary"
+    [kept] = with_invitations([calendar], [mail(event(revision=0))], [APP], SETTINGS)
+    assert kept is calendar  # same revision: the calendar's copy
+
+
+def test_a_cancellation_wins_at_equal_revision_and_a_later_mail_over_an_earlier() -> None:
+    [cancelled] = with_invitations([event()], [mail(event(cancelled=True))], [APP], SETTINGS)
+    assert cancelled.cancelled
+    early, late = mail(event(revision=1), day=4), mail(event(revision=1, cancelled=True), day=7)
+    # Whatever order the mailbox lists them in, the cancellation wins: nothing is left.
+    assert with_invitations([], [late, early], [APP], SETTINGS) == []
+    assert with_invitations([], [early, late], [APP], SETTINGS) == []
+    invited_again = mail(event(revision=2, start=START.replace(day=15)), day=8)
+    [merged] = with_invitations([], [invited_again, late, early], [APP], SETTINGS)
+    assert merged.start == START.replace(day=15) and not merged.cancelled
+
+
+def test_only_inbound_mail_of_a_known_application_counts() -> None:
+    for message in (mail(event(), key=None), mail(event(), key="globex"),
+                    mail(event(), direction=Direction.OUTBOUND)):
+        assert with_invitations([], [message], [APP], SETTINGS) == []
+
+
+def test_an_invitation_the_calendar_lacks_is_tied_to_its_application() -> None:
+    [added] = with_invitations([], [mail(event(description="Visio"))], [APP], SETTINGS)
+    assert added.description == "Visio\\nEntreprise : ACME".replace("\\n", "\n")
+    english = replace(APP, title_language="en")
+    [added] = with_invitations([], [mail(event())], [english], SETTINGS)
+    assert added.description == "Company: ACME"
