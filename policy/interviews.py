@@ -37,6 +37,7 @@ from policy.companies import (
 )
 from policy.interview_words import find_interview_word
 from policy.model import Annotations, Attendee, CalendarEvent, Contact, Interview, Problem
+from policy.personal import is_room
 from policy.settings import Settings
 from policy.text import fold, fold_with_map, html_to_text, original_span
 
@@ -158,5 +159,6 @@ def contacts_of(
         Contact(name=person.name or None, email=person.email.lower())
         for person in _others(event, settings)
         if person.email and not _UNREACHABLE.search(person.email.lower())
+        and not is_room(person)  # E1: a meeting room is no contact (CUTYPE, "Salle …")
     ]
     return tuple(dedupe_contacts(contacts))

@@ -146,3 +146,29 @@ def calendly_invitation(uid: str, start: str, end: str, date: str) -> EmailMessa
     mail.add_attachment(ics.encode("utf-8"), maintype="text", subtype="calendar",
                         filename="invite.ics", params={"method": "REQUEST"})
     return mail
+
+
+def wttj_invitation(uid: str, start: str, end: str, date: str) -> EmailMessage:
+    """Welcome to the Jungle's scheduling mail: a no-reply sender and organiser."""
+    vevent = (
+        "BEGIN:VEVENT\n"
+        f"DTSTART:{start}\nDTEND:{end}\nDTSTAMP:20261204T090000Z\nUID:{uid}\n"
+        "SUMMARY:Entretien - Product Manager - Acme Industrie\n"
+        "DESCRIPTION:Votre entretien pour le poste Product Manager chez Acme Industri\n"
+        " e.\\nLien de visio : https://meet.google.com/xyz-abcd-efg\n"
+        "ORGANIZER;CN=Welcome to the Jungle:mailto:no-reply@welcometothejungle.com\n"
+        f"ATTENDEE;CN=Camille Martin;PARTSTAT=NEEDS-ACTION:mailto:{ME}\n"
+        "SEQUENCE:0\nEND:VEVENT\n"
+    )
+    ics = _vcalendar("-//Welcome to the Jungle//Welcome Kit//FR", "REQUEST", vevent)
+    mail = EmailMessage()
+    mail["From"] = "Acme Industrie via Welcome to the Jungle <no-reply@welcometothejungle.com>"
+    mail["To"] = ME
+    mail["Subject"] = "Acme Industrie vous propose un entretien"
+    mail["Date"] = date
+    mail["Message-ID"] = "<wttj.5d2c@welcometothejungle.com>"
+    mail.set_content("Bonjour Camille,\n\nAcme Industrie vous propose un entretien pour le "
+                     "poste Product Manager.\n\nL'équipe Welcome to the Jungle\n")
+    mail.add_attachment(ics.encode("utf-8"), maintype="text", subtype="calendar",
+                        filename="invitation.ics", params={"method": "REQUEST"})
+    return mail

@@ -12,6 +12,7 @@ from invite_mails import (
     google_vevent,
     outlook_invitation,
     outlook_vevent,
+    wttj_invitation,
 )
 from world import World
 
@@ -135,6 +136,19 @@ def test_a_calendly_invitation_joins_the_application_of_its_organiser(tmp_path: 
     assert _rounds(world) == {2}
     _code, out, _ = world.run(AFTER_INVITE, "status")
     assert out.count("Acme") == 1
+
+
+def test_a_welcome_to_the_jungle_invitation_is_a_round_whose_drafts_go_to_a_person(
+    tmp_path: Path,
+) -> None:
+    world = _world(tmp_path)
+    world.deliver(wttj_invitation("wttj-5d2c@welcometothejungle.com", "20261209T090000Z",
+                                  "20261209T100000Z", "Fri, 04 Dec 2026 10:00:00 +0100"))
+    assert world.run(AFTER_INVITE, "once")[0] == 0
+    assert _rounds(world) == {2}
+    assert world.run("2026-12-10T09:30", "once")[0] == 0
+    draft = world.drafts()["acme industrie:2:thank_you"]
+    assert str(draft["To"]) == f"Jeanne Dupont <{JEANNE}>"  # not the no-reply organiser
 
 
 def test_an_invitation_in_unmatched_mail_starts_no_application(tmp_path: Path) -> None:
