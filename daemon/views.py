@@ -125,6 +125,8 @@ def _next_cells(status: Any, settings: Settings) -> tuple[Text | str, str]:
             f"by {deadline.astimezone(user_zone(settings)):%a %d %b}" if deadline else "now",
         )
     step = status.next_step
+    if step is not None and step.kind is StepKind.CONTACT_NEEDED:
+        return Text("name the person to write to (relance contact)", style="bold"), "now"
     return (_kind(step.kind.value) if step is not None else "—", when(status.next_due, settings))
 
 

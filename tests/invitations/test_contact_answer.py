@@ -62,6 +62,7 @@ def test_relance_asks_then_writes_to_the_person_the_user_names(tmp_path: Path) -
     assert "Waiting for a contact" in out and "the thank-you draft(s) wait" in out
     assert world.run(MONDAY, "once")[0] == 0
     assert world.drafts() == {}  # due, but nobody to write to: no draft
+    assert "name the person to write to" in world.run(MONDAY, "status")[1]
     code, _, err = world.run(MONDAY, "contact", "acme", "Paul <paul@acme.fr>, x@y.fr")
     assert code == 2 and "not one mail address" in err
     code, _, err = world.run(MONDAY, "contact", "acme", "no-reply@acme-industrie.fr")
