@@ -37,6 +37,7 @@ become a marked placeholder the user must fill ("[À COMPLÉTER : …]" /
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Mapping
 from datetime import date, timedelta
 
@@ -226,7 +227,7 @@ def _contact_question(ctx: DraftContext, language: Language) -> dict[str, str]:
     seen = "\n".join(f"- {one_line(line)}" for line in ctx.addresses_seen) or f"- {none}"
     steps = ", ".join(_STEP_NAMES[language][StepKind(k)] for k in ctx.waiting_steps)
     address, name = ("ADRESSE", "Prénom Nom") if language == "fr" else ("ADDRESS", "First Last")
-    key = one_line(ctx.application_key) or "APPLICATION"
+    key = shlex.quote(one_line(ctx.application_key)) if ctx.application_key else "APPLICATION"
     return {
         "addresses_seen": seen,
         "waiting_steps": steps,

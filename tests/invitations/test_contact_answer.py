@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from datetime import datetime
 from email.message import EmailMessage
 from pathlib import Path
@@ -58,6 +59,10 @@ def test_relance_asks_then_writes_to_the_person_the_user_names(tmp_path: Path) -
     assert world.run(EVENING, "once")[0] == 0
     question = world.events().get("acme industrie:1:contact_needed")
     assert question == "À qui écrire pour Acme Industrie ?"
+    description = world.event_descriptions()["acme industrie:1:contact_needed"]
+    assert "relance contact 'acme industrie' ADRESSE \"Prénom Nom\"" in description
+    assert "- seine@acme-industrie.fr: une salle ou une ressource, pas une personne" in description
+    assert "- no-reply@acme.myworkday.com: une adresse de notification" in description
     code, out, _ = world.run(MONDAY, "plan")
     assert "Waiting for a contact" in out and "the thank-you draft(s) wait" in out
     assert world.run(MONDAY, "once")[0] == 0
@@ -67,8 +72,11 @@ def test_relance_asks_then_writes_to_the_person_the_user_names(tmp_path: Path) -
     assert code == 2 and "not one mail address" in err
     code, _, err = world.run(MONDAY, "contact", "acme", "no-reply@acme-industrie.fr")
     assert code == 2 and "automatic sender" in err
-    code, out, _ = world.run(MONDAY, "contact", "acme", "Paul.Martin@acme-industrie.fr",
-                             "Paul", "Martin")
+    # The command exactly as the question event shows it, filled in.
+    shown = next(line for line in description.splitlines() if line.startswith("relance "))
+    words = shlex.split(shown.replace("ADRESSE", "Paul.Martin@acme-industrie.fr")
+                        .replace("Prénom Nom", "Paul Martin"))
+    code, out, _ = world.run(MONDAY, *words[1:])
     assert code == 0 and "paul.martin@acme-industrie.fr" in out
     store = LedgerStore.open(tmp_path / "out" / "ledger.sqlite3")
     try:

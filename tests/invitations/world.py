@@ -68,11 +68,17 @@ class World:
 
     def events(self) -> dict[str, str]:
         """Step key → title of relance's events."""
+        return self._events("SUMMARY")
+
+    def event_descriptions(self) -> dict[str, str]:
+        return self._events("DESCRIPTION")
+
+    def _events(self, field: str) -> dict[str, str]:
         path = self.root / "out" / "relance.ics"
         if not path.exists():
             return {}
         calendar = Calendar.from_ical(path.read_bytes())
         return {
-            str(e.get("X-RELANCE-KEY")): str(e.get("SUMMARY"))
+            str(e.get("X-RELANCE-KEY")): str(e.get(field))
             for e in calendar.walk("VEVENT")
         }
