@@ -73,7 +73,7 @@ def test_relance_asks_then_writes_to_the_person_the_user_names(tmp_path: Path) -
     code, _, err = world.run(MONDAY, "contact", "acme", "no-reply@acme-industrie.fr")
     assert code == 2 and "automatic sender" in err
     # The command exactly as the question event shows it, filled in.
-    shown = next(line for line in description.splitlines() if line.startswith("relance "))
+    shown = next(line for line in description.splitlines() if line.startswith("relance contact"))
     words = shlex.split(shown.replace("ADRESSE", "Paul.Martin@acme-industrie.fr")
                         .replace("Prénom Nom", "Paul Martin"))
     code, out, _ = world.run(MONDAY, *words[1:])
