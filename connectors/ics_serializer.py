@@ -147,7 +147,10 @@ def _expand(
     alone = Calendar()
     for component in (*timezones, *series):
         alone.add_component(component)
-    recurring = len(series) > 1 or any("RRULE" in c or "RDATE" in c for c in series)
+    # A lone RECURRENCE-ID (an invitation mail updating one instance) is an instance too.
+    recurring = len(series) > 1 or any(
+        "RRULE" in c or "RDATE" in c or "RECURRENCE-ID" in c for c in series
+    )
     zone = ZoneInfo(reading.timezone)
     occurrences = recurring_ical_events.of(alone).between(reading.window_start, reading.window_end)
     for occurrence in occurrences:

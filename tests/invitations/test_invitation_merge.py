@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
+from email.message import EmailMessage
 from zoneinfo import ZoneInfo
 
+from connectors.ics_serializer import IcsReading, read_events
+from connectors.mail_invites import invitations_in
 from policy.invitations import with_invitations
 from policy.model import (
     Address,
@@ -77,3 +80,50 @@ def test_an_invitation_the_calendar_lacks_is_tied_to_its_application() -> None:
     english = replace(APP, title_language="en")
     [added] = with_invitations([], [mail(event())], [english], SETTINGS)
     assert added.description == "Company: ACME"
+
+
+SERIES = b"""BEGIN:VCALENDAR\r
+VERSION:2.0\r
+PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r
+BEGIN:VEVENT\r
+UID:series-77\r
+DTSTART;TZID=Europe/Paris:20261207T100000\r
+DTEND;TZID=Europe/Paris:20261207T110000\r
+RRULE:FREQ=WEEKLY;COUNT=3\r
+SUMMARY:Entretien - cas pratique ACME\r
+ORGANIZER:mailto:jeanne@acme.fr\r
+SEQUENCE:0\r
+END:VEVENT\r
+END:VCALENDAR\r
+"""
+ONE_CANCELLED = b"""BEGIN:VCALENDAR\r
+METHOD:CANCEL\r
+PRODID:Microsoft Exchange Server 2010\r
+VERSION:2.0\r
+BEGIN:VEVENT\r
+UID:series-77\r
+RECURRENCE-ID;TZID=Europe/Paris:20261214T100000\r
+DTSTART;TZID=Europe/Paris:20261214T100000\r
+DTEND;TZID=Europe/Paris:20261214T110000\r
+SUMMARY:Canceled: Entretien - cas pratique ACME\r
+ORGANIZER:mailto:jeanne@acme.fr\r
+STATUS:CANCELLED\r
+SEQUENCE:1\r
+END:VEVENT\r
+END:VCALENDAR\r
+"""
+
+
+def test_a_mail_cancelling_one_instance_of_a_series_cancels_that_instance_only() -> None:
+    reading = IcsReading(datetime(2026, 12, 1, tzinfo=PARIS), datetime(2027, 1, 1, tzinfo=PARIS))
+    calendar, _ = read_events(SERIES, "work.ics", reading)
+    email = EmailMessage()
+    email["From"] = "jeanne@acme.fr"
+    email.set_content("Canceled.")
+    email.add_alternative(ONE_CANCELLED, maintype="text", subtype="calendar",
+                          params={"method": "CANCEL"})
+    found, problems = invitations_in(email, "inbox/1", datetime(2026, 12, 9, tzinfo=PARIS),
+                                     "Europe/Paris", frozenset())
+    assert problems == [] and len(found) == 1 and found[0].cancelled
+    merged = with_invitations(calendar, [mail(*found)], [APP], SETTINGS)
+    assert [(e.start.day, e.cancelled) for e in merged] == [(7, False), (14, True), (21, False)]
