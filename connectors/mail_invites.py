@@ -70,10 +70,14 @@ def invitations_in(
     user_emails: frozenset[str],
 ) -> tuple[tuple[CalendarEvent, ...], list[Problem]]:
     """The events the mail's calendar parts carry (cancelled ones flagged); never raises."""
+    try:
+        parts = calendar_parts(email)
+    except Exception as error:  # a broken MIME tree: the mail is still read without them
+        return (), [Problem(origin, f"calendar parts unreadable, ignored: {type(error).__name__}")]
     reading = IcsReading(date - _WINDOW, date + _WINDOW, timezone, user_emails)
     events: dict[str, CalendarEvent] = {}
     problems: list[Problem] = []
-    for data in calendar_parts(email):
+    for data in parts:
         if len(data) > MAX_BYTES:
             problems.append(Problem(origin, f"calendar part of {len(data)} bytes: not read"))
             continue

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from connectors.ics_serializer import IcsReading, read_events
 from connectors.mail_invites import invitations_in
+from connectors.mime import MailReading, read_message
 from policy.invitations import with_invitations
 from policy.model import (
     Address,
@@ -127,3 +128,16 @@ def test_a_mail_cancelling_one_instance_of_a_series_cancels_that_instance_only()
     assert problems == [] and len(found) == 1 and found[0].cancelled
     merged = with_invitations(calendar, [mail(*found)], [APP], SETTINGS)
     assert [(e.start.day, e.cancelled) for e in merged] == [(7, False), (14, True), (21, False)]
+
+
+def test_a_broken_calendar_part_is_reported_and_the_mail_still_read() -> None:
+    raw = (b"From: jeanne@acme.fr\r\nTo: camille@example.org\r\nSubject: Invitation\r\n"
+           b"Date: Fri, 04 Dec 2026 10:00:00 +0100\r\nMIME-Version: 1.0\r\n"
+           b"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"
+           b"Content-Type: text/plain\r\n\r\nVoici l'invitation.\r\n--b\r\n"
+           b"Content-Type: text/calendar; method=REQUEST\r\n\r\nBEGIN:VCALENDAR\r\n"
+           b"BEGIN:VEVENT\r\nDTSTART:notadate\r\nEND:VCALENDAR\r\n--b--\r\n")
+    message, problems = read_message(raw, "inbox/7", "7", MailReading())
+    assert message is not None and message.invitations == ()
+    assert message.text.startswith("Voici l'invitation.")
+    assert problems and all(p.where == "inbox/7" and "invitation" in p.what for p in problems)
