@@ -8,7 +8,6 @@ from email.message import EmailMessage
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import pytest
 from world import ME, World
 
 from connectors.memory import MemoryCalendar, MemoryMailbox
@@ -93,7 +92,7 @@ def test_relance_asks_then_writes_to_the_person_the_user_names(tmp_path: Path) -
 
 
 def test_the_apply_layer_refuses_a_draft_without_a_person(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
+    tmp_path: Path, refused_drafts: list[str]
 ) -> None:
     store = LedgerStore.open(tmp_path / "ledger.sqlite3")
     calendar, mailbox = MemoryCalendar(), MemoryMailbox()
@@ -109,4 +108,5 @@ def test_the_apply_layer_refuses_a_draft_without_a_person(
         applier.write(step, now, out)
         assert mailbox.writes == [] and "no personal recipient" in out.notes[0]
     store.close()
-    caplog.clear()  # the refusals were the point of this test
+    assert len(refused_drafts) == 3
+    refused_drafts.clear()  # the refusals were the point of this test
