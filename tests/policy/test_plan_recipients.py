@@ -122,3 +122,11 @@ def test_once_the_user_names_a_person_the_draft_goes_to_them_and_the_question_is
 def test_no_question_when_a_person_is_known() -> None:
     steps = run([application(interview(FRIDAY))], now=EVENING)
     assert StepKind.CONTACT_NEEDED not in by_kind(steps)
+
+
+def test_an_event_that_names_nobody_asks_too_and_says_no_address_was_seen() -> None:
+    app = application(interview(FRIDAY, contacts=()))
+    asked = by_kind(run([app], now=EVENING))[StepKind.CONTACT_NEEDED]
+    assert asked.event is not None
+    assert "Adresses vues, et pourquoi elles sont écartées :\n- (aucune)" in asked.event.description
+    assert "(0 address(es) seen, none personal)" in asked.reason
