@@ -25,7 +25,8 @@ Decisions:
   system) is matched (C1) as if its invitation's organiser had sent it.
 - When a mail's newer revision wins over the calendar's copy, its time,
   title, status and people are taken, but the calendar's description and
-  calendar name are kept: the user's A3 lines live there.
+  calendar name are kept (the user's A3 lines live there), and so is the
+  user's refusal of it (declined stays declined).
 - An invitation from mail that the calendar lacks is tied to the mail's
   application: when it names no company itself, the application's company
   is given as its `Entreprise` / `Company` line (in the application's
@@ -125,6 +126,7 @@ def _newer(calendar: CalendarEvent, mail: CalendarEvent) -> CalendarEvent:
     return replace(
         mail, source_id=calendar.source_id, description=calendar.description,
         calendar=calendar.calendar, origin=f"{mail.origin}, updating {calendar.origin}",
+        declined_by_user=calendar.declined_by_user or mail.declined_by_user,
     )
 
 

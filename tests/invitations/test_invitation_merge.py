@@ -55,6 +55,9 @@ def test_the_higher_revision_wins_and_the_users_notes_stay() -> None:
     assert merged.description == "Réponse : sous 5 jours" and merged.calendar == "primary"
     [kept] = with_invitations([calendar], [mail(event(revision=0))], [APP], SETTINGS)
     assert kept is calendar  # same revision: the calendar's copy
+    declined = replace(calendar, declined_by_user=True)
+    [merged] = with_invitations([declined], [mail(moved)], [APP], SETTINGS)
+    assert merged.declined_by_user  # the user's no stays a no
 
 
 def test_a_cancellation_wins_at_equal_revision_and_a_later_mail_over_an_earlier() -> None:
