@@ -223,16 +223,12 @@ def _missing_lines(lines: tuple[str, ...], language: Language) -> str:
 
 def _contact_question(ctx: DraftContext, language: Language) -> dict[str, str]:
     """E1: what relance saw, which drafts wait, and the command that answers."""
-    none = "(aucune)" if language == "fr" else "(none)"
-    seen = "\n".join(f"- {one_line(line)}" for line in ctx.addresses_seen) or f"- {none}"
+    seen = "\n".join(f"- {one_line(line)}" for line in ctx.addresses_seen)
     steps = ", ".join(_STEP_NAMES[language][StepKind(k)] for k in ctx.waiting_steps)
     address, name = ("ADRESSE", "Prénom Nom") if language == "fr" else ("ADDRESS", "First Last")
     key = shlex.quote(one_line(ctx.application_key)) if ctx.application_key else "APPLICATION"
-    return {
-        "addresses_seen": seen,
-        "waiting_steps": steps,
-        "contact_command": f'relance contact {key} {address} "{name}"',
-    }
+    return {"addresses_seen": seen or _missing_lines((), language), "waiting_steps": steps,
+            "contact_command": f'relance contact {key} {address} "{name}"'}
 
 
 def _facts(ctx: DraftContext, language: Language) -> dict[str, str]:
