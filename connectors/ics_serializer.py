@@ -152,7 +152,10 @@ def _expand(
     alone = Calendar()
     for component in (*timezones, *series):
         alone.add_component(component)
-    recurring = len(series) > 1 or any("RRULE" in c or "RDATE" in c for c in series)
+    # A lone RECURRENCE-ID (an invitation mail updating one instance) is an instance too.
+    recurring = len(series) > 1 or any(
+        "RRULE" in c or "RDATE" in c or "RECURRENCE-ID" in c for c in series
+    )
     zone = ZoneInfo(reading.timezone)
     occurrences = recurring_ical_events.of(alone).between(reading.window_start, reading.window_end)
     for occurrence in occurrences:
@@ -193,6 +196,7 @@ def _event(
         origin=origin,
         revision=_sequence(component),
         recurring=recurring,
+        uid=uid,
     )
 
 
@@ -243,6 +247,7 @@ def _attendee(address: vCalAddress, user_emails: frozenset[str]) -> Attendee:
         name=str(params.get("CN")) if params.get("CN") else None,
         declined=str(params.get("PARTSTAT", "")).upper() == "DECLINED",
         is_self=email in user_emails,
+        cutype=str(params.get("CUTYPE", "")).upper(),
     )
 
 

@@ -29,6 +29,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from connectors.errors import UserError
+from connectors.mail_invites import invitations_in
 from connectors.mailtext import readable_text
 from policy.model import Address, Direction, DraftSpec, Message, Problem
 
@@ -88,6 +89,9 @@ def _read(
     sender = senders[0]
     outbound = sent_folder or sender.email in reading.user_emails
     keywords = _keywords(email)
+    invitations, faults = invitations_in(email, origin, date, reading.timezone,
+                                         reading.user_emails)
+    problems.extend(faults)
     message = Message(
         id=key,
         thread_id=references[0] if references else own_id,
@@ -104,6 +108,7 @@ def _read(
         relance_key=relance_key(email),
         tags=tuple(dict.fromkeys((*tags, *keywords))),
         origin=origin,
+        invitations=invitations,
     )
     return message, problems
 

@@ -19,9 +19,11 @@ from datetime import datetime
 from typing import TypeVar
 
 from connectors.base import DraftSink, EventSink, ItemState, Written, draft_hash, event_hash
+from daemon.draft_guard import REFUSED, refusal
 from daemon.ledger import Intent, LedgerStore, StepRecord
 from daemon.writepoints import WritePoints
 from policy.model import Step, StepStatus
+from policy.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -49,12 +51,14 @@ class ApplyLog:
 
 class Applier:
     def __init__(
-        self, store: LedgerStore, events: EventSink, drafts: DraftSink, points: WritePoints
+        self, store: LedgerStore, events: EventSink, drafts: DraftSink, points: WritePoints,
+        settings: Settings | None = None,
     ) -> None:
         self._store = store
         self._events = events
         self._drafts = drafts
         self._points = points
+        self._settings = settings or Settings()
 
     # -- WRITE ------------------------------------------------------------
     def write(self, step: Step, now: datetime, out: ApplyLog) -> None:
@@ -136,6 +140,11 @@ class Applier:
     ) -> StepRecord:
         assert step.draft is not None
         spec = step.draft
+        why = refusal(spec, self._settings)
+        if why is not None:
+            log.error("%s: %s for %s (%s)", REFUSED, step.kind.value, step.application, why)
+            out.notes.append(f"{step.kind.value} for {step.application}: {REFUSED}: {why}")
+            return record
         if record.draft is not None and record.draft.content_hash == draft_hash(spec):
             return record
         written = self._remote(

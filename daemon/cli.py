@@ -25,6 +25,7 @@ from daemon import __version__, event_views, paths, views
 from daemon.clock import Clock, clock_for
 from daemon.config import Config, load_config
 from daemon.confirming import add_confirm_parser, record_reading, wanted_label
+from daemon.contact_answer import chosen_contact
 from daemon.cycle import Cycle, CycleReport
 from daemon.interview_answers import answer_id
 from daemon.ledger import LedgerStore
@@ -77,6 +78,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     clarify.add_argument("application", help="company name or application key")
     add_confirm_parser(sub)
+    contact = sub.add_parser(
+        "contact", help="E1: name the person relance writes to for an application"
+    )
+    contact.add_argument("application", help="company name or application key")
+    contact.add_argument("address", help="the person's mail address")
+    contact.add_argument("name", nargs="*", help="the person's name (optional)")
     auth = sub.add_parser("auth", help="Google: grant access and create relance's calendar")
     auth.add_argument("--no-browser", action="store_true",
                       help="print the consent address instead of opening a browser")
@@ -196,10 +203,11 @@ def cmd_run(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_plan(args: argparse.Namespace, console: Console) -> int:
-    config, report, _ = _dry_cycle(args)
+    config, report, store = _dry_cycle(args)
     if report.paused:
         console.print("Paused (user.paused = true): nothing would be written.")
     console.print(views.plan_table(report, config.settings))
+    views.print_waiting_contacts(console, report, store.steps())
     views.print_problems(console, report)
     return 0
 
@@ -318,6 +326,24 @@ def cmd_confirm_interview(args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
+def cmd_contact(args: argparse.Namespace, console: Console) -> int:
+    config = _config(args)
+    person = chosen_contact(args.address, " ".join(args.name), config.settings)
+    _, report, _ = _dry_cycle(args)
+    key = _find_application(report, args.application)
+    # No daemon lock: one short transaction, which SQLite serialises with a running daemon.
+    store = LedgerStore.open(config.ledger)
+    try:
+        with store.transaction():
+            store.set_contact(key, person, report.now)
+    finally:
+        store.close()
+    named = f"{person.name} <{person.email}>" if person.name else person.email
+    console.print(f"Recorded: relance writes to {named} for {key} (E1); the waiting drafts "
+                  "are written at the next cycle.", markup=False, highlight=False)
+    return 0
+
+
 def cmd_eval_replies(args: argparse.Namespace, console: Console) -> int:
     from daemon.eval_replies import run
 
@@ -382,7 +408,7 @@ def cmd_doctor(args: argparse.Namespace, console: Console) -> int:
 COMMANDS: dict[str, Command] = {
     "once": cmd_once, "run": cmd_run, "plan": cmd_plan, "status": cmd_status,
     "explain": cmd_explain, "init": cmd_init, "clarify": cmd_clarify, "confirm": cmd_confirm,
-    "confirm-interview": cmd_confirm_interview,
+    "confirm-interview": cmd_confirm_interview, "contact": cmd_contact,
     "eval-replies": cmd_eval_replies, "auth": cmd_auth, "doctor": cmd_doctor,
 }
 

@@ -24,15 +24,8 @@ from daemon.interview_answers import with_answers
 from daemon.ledger import LedgerStore
 from daemon.policy_api import Policy, default_policy
 from daemon.writepoints import WritePoints
-from policy.model import (
-    Action,
-    Application,
-    CalendarEvent,
-    Direction,
-    Interview,
-    Message,
-    Step,
-)
+from policy.invitations import invitation_label, matching_view, with_invitations
+from policy.model import Action, Application, CalendarEvent, Direction, Interview, Message, Step
 from policy.settings import Settings
 from policy.workdays import user_zone
 
@@ -77,7 +70,8 @@ class Cycle:
         self._settings = settings
         self._clock = clock
         self._policy = policy or default_policy()
-        self._applier = Applier(store, backends.events, backends.drafts, points or WritePoints())
+        self._applier = Applier(store, backends.events, backends.drafts, points or WritePoints(),
+                                settings)
 
     def run(self, *, dry_run: bool = False, force: bool = False) -> CycleReport:
         """One cycle. With `dry_run` the steps are planned, not applied: give
@@ -90,6 +84,11 @@ class Cycle:
         self._sync_mail(report, force)
         report.messages = self._store.messages()
         view = self._store.view()
+        if any(m.invitations for m in report.messages):
+            # Invitations in matched mail count as calendar events (policy.invitations).
+            self._read_applications(report, with_invitations(
+                self._store.events(), report.messages, report.applications, self._settings
+            ))
         report.steps = list(self._policy.plan(
             report.applications, report.messages, view, report.now, self._settings,
         ))
@@ -131,10 +130,14 @@ class Cycle:
                 f"or account; if you really emptied it, run `relance once --force`."
             )
 
-    def _read_applications(self, report: CycleReport) -> None:
-        report.events = with_answers(self._store.events(), self._store.interview_answers())
+    def _read_applications(
+        self, report: CycleReport, events: Sequence[CalendarEvent] | None = None
+    ) -> None:
+        events = self._store.events() if events is None else events
+        report.events = with_answers(events, self._store.interview_answers())
         interviews, problems = self._policy.read_interviews(report.events, self._settings)
-        report.problems += [str(p) for p in problems]
+        # A second reading (with the mail's invitations) reports each problem once.
+        report.problems += [str(p) for p in problems if str(p) not in report.problems]
         report.interviews = list(interviews)
         report.applications = list(self._policy.group_applications(interviews, self._settings))
 
@@ -194,7 +197,7 @@ class Cycle:
         except Exception as error:  # one unreadable message must not stop the cycle
             report.problems.append(f"{message.origin or message.id}: cannot classify: {error}")
             return message
-        return replace(message, classification=label)
+        return replace(message, classification=invitation_label(message, label))
 
     def _matched(
         self, messages: Sequence[Message], applications: Sequence[Application],
@@ -231,8 +234,9 @@ class Cycle:
             ]
             found = {
                 m.id: key
-                for m, key in zip(messages, self._keys(messages, applications, linked),
-                                  strict=True)
+                for m, key in zip(messages, self._keys(
+                    [matching_view(m, self._settings) for m in messages], applications, linked,
+                ), strict=True)
                 if key is not None
             }
             if found == keys:

@@ -3,8 +3,9 @@
 It holds the sync cursors, the calendar events and mail metadata last seen,
 each step with its status and the remote ids and content hashes of what was
 written, the intents of remote writes under way, the user's D2 requests, the
-user's readings of messages (C2, `relance confirm`) and A1 answers ("is this a
-job interview?").
+user's readings of messages (C2, `relance confirm`), A1 answers ("is this a
+job interview?") and the persons the user named to write to (E1, `relance
+contact`).
 Writes happen inside `transaction()`, so a cursor is saved together with the
 effects it covers. `view()` is what the planner sees of it.
 """
@@ -27,7 +28,15 @@ from connectors.errors import UserError
 from daemon import records
 from daemon.migrations import MIGRATIONS, SCHEMA_VERSION
 from daemon.paths import create_private_file
-from policy.model import CalendarEvent, Label, LedgerEntry, Message, StepKind, StepStatus
+from policy.model import (
+    Address,
+    CalendarEvent,
+    Label,
+    LedgerEntry,
+    Message,
+    StepKind,
+    StepStatus,
+)
 from policy.model import Ledger as LedgerView
 
 log = logging.getLogger(__name__)
@@ -223,6 +232,7 @@ class LedgerStore:
     def confirmations(self) -> dict[str, Label]:
         rows = self._db.execute("SELECT message, label FROM confirmations")
         return {str(r["message"]): Label(r["label"]) for r in rows}
+
     # A1 answers
     def answer_interview(self, event: str, answer: bool, title: str, now: datetime) -> None:
         """The user's answer for an event (a later answer replaces an earlier one)."""
@@ -234,6 +244,17 @@ class LedgerStore:
     def interview_answers(self) -> dict[str, bool]:
         rows = self._db.execute("SELECT event, answer FROM interview_answers")
         return {str(r["event"]): bool(r["answer"]) for r in rows}
+
+    # E1 answers
+    def set_contact(self, application: str, contact: Address, now: datetime) -> None:
+        self._db.execute(
+            "INSERT OR REPLACE INTO contacts VALUES (?, ?, ?, ?)",
+            (application, contact.email, contact.name, now.isoformat()),
+        )
+
+    def contacts(self) -> dict[str, Address]:
+        rows = self._db.execute("SELECT application, email, name FROM contacts")
+        return {str(r["application"]): Address(str(r["email"]), r["name"]) for r in rows}
 
     def view(self) -> LedgerView:
         """The ledger as the planner sees it."""
@@ -247,7 +268,7 @@ class LedgerStore:
         )
         return LedgerView(
             entries=entries, skills_requests=self.clarifications(),
-            confirmations=MappingProxyType(self.confirmations()),
+            confirmations=MappingProxyType(self.confirmations()), contacts=self.contacts(),
         )
 
 

@@ -43,6 +43,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE TABLE interview_answers (event TEXT PRIMARY KEY, answer INTEGER NOT NULL,"
         " title TEXT NOT NULL, answered TEXT NOT NULL)",
     ),
+    (
+        # E1: the person the user named to write to (`relance contact`), one per
+        # application; a new answer replaces the old one.
+        "CREATE TABLE contacts (application TEXT PRIMARY KEY, email TEXT NOT NULL,"
+        " name TEXT, recorded TEXT NOT NULL)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

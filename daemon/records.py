@@ -41,16 +41,21 @@ def _read_moment(raw: Json | None) -> datetime | date | None:
 
 
 def _attendee(a: Attendee) -> Json:
-    return {"email": a.email, "name": a.name, "declined": a.declined, "is_self": a.is_self}
+    return {"email": a.email, "name": a.name, "declined": a.declined, "is_self": a.is_self,
+            "cutype": a.cutype}
 
 
 def _read_attendee(raw: Json) -> Attendee:
     return Attendee(raw["email"], raw.get("name"), raw.get("declined", False),
-                    raw.get("is_self", False))
+                    raw.get("is_self", False), raw.get("cutype", ""))
 
 
 def event_to_json(event: CalendarEvent) -> str:
-    return json.dumps({
+    return json.dumps(_event_json(event), ensure_ascii=False)
+
+
+def _event_json(event: CalendarEvent) -> Json:
+    return {
         "source_id": event.source_id, "title": event.title,
         "start": _moment(event.start), "end": _moment(event.end), "timezone": event.timezone,
         "description": event.description, "location": event.location,
@@ -58,12 +63,15 @@ def event_to_json(event: CalendarEvent) -> str:
         "attendees": [_attendee(a) for a in event.attendees], "calendar": event.calendar,
         "cancelled": event.cancelled, "declined_by_user": event.declined_by_user,
         "relance_key": event.relance_key, "origin": event.origin,
-        "recurring": event.recurring,
-    }, ensure_ascii=False)
+        "recurring": event.recurring, "revision": event.revision, "uid": event.uid,
+    }
 
 
 def event_from_json(text: str) -> CalendarEvent:
-    raw = json.loads(text)
+    return _read_event(json.loads(text))
+
+
+def _read_event(raw: Json) -> CalendarEvent:
     start = _read_moment(raw["start"])
     assert start is not None
     organizer = raw.get("organizer")
@@ -77,6 +85,7 @@ def event_from_json(text: str) -> CalendarEvent:
         declined_by_user=raw.get("declined_by_user", False),
         relance_key=raw.get("relance_key"), origin=raw.get("origin", ""),
         recurring=raw.get("recurring", False),
+        revision=raw.get("revision", 0), uid=raw.get("uid", ""),
     )
 
 
@@ -116,6 +125,7 @@ def message_to_json(m: Message) -> str:
         else None,
         "application_key": m.application_key, "relance_key": m.relance_key,
         "tags": list(m.tags), "origin": m.origin,
+        "invitations": [_event_json(e) for e in m.invitations],
     }, ensure_ascii=False)
 
 
@@ -132,4 +142,5 @@ def message_from_json(text: str) -> Message:
         classification=classification_from_json(classification) if classification else None,
         application_key=raw.get("application_key"), relance_key=raw.get("relance_key"),
         tags=tuple(raw.get("tags", ())), origin=raw.get("origin", ""),
+        invitations=tuple(_read_event(e) for e in raw.get("invitations", ())),
     )

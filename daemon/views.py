@@ -18,7 +18,7 @@ from daemon.cycle import CycleReport
 from daemon.ledger import StepRecord
 from policy.candidate import Moot
 from policy.interview_questions import question_application
-from policy.model import Action, Application, Message, Step
+from policy.model import Action, Application, Message, Step, StepKind, StepStatus
 from policy.settings import Settings
 from policy.workdays import user_zone
 
@@ -39,6 +39,9 @@ def _sorted(statuses: Sequence[Any]) -> list[Any]:
         return (moment is None, moment.timestamp() if moment else 0.0, s.company)
 
     return sorted(statuses, key=soonest)
+
+
+_OPEN = (StepStatus.PLANNED, StepStatus.WRITTEN)
 
 
 def _companies(applications: Sequence[Application]) -> dict[str, str]:
@@ -67,6 +70,32 @@ def plan_table(report: CycleReport, settings: Settings) -> Table:
     return table
 
 
+def print_waiting_contacts(
+    console: Console, report: CycleReport, records: Sequence[StepRecord]
+) -> None:
+    """E1: the applications whose drafts wait until the user names a person.
+
+    `records` are the ledger's `StepRecord`s: a question asked at an earlier cycle
+    is not in this cycle's steps, and still waits."""
+    moot = {s.key for s in report.steps if s.action is Action.CANCEL}
+    asked = {
+        r.key: r.reason for r in records
+        if r.kind is StepKind.CONTACT_NEEDED and r.status in _OPEN and r.key not in moot
+    }
+    asked |= {
+        s.key: s.reason for s in report.steps
+        if s.kind is StepKind.CONTACT_NEEDED and s.action is Action.WRITE
+    }
+    if not asked:
+        return
+    names = _companies(report.applications)
+    console.print("Waiting for a contact (answer: relance contact APPLICATION ADDRESS [NAME]):")
+    for key, reason in sorted(asked.items()):
+        application = key.split(":", 1)[0]
+        console.print(f"  • {names.get(application, application)}: {reason}", markup=False,
+                      highlight=False)
+
+
 def _kind(value: str) -> str:
     return value.replace("_", " ")
 
@@ -77,6 +106,8 @@ def _writes(step: Step) -> str:
     parts = ["event"] if step.event is not None else []
     if step.draft is not None:
         parts.append(f"draft to {', '.join(a.email for a in step.draft.to)}")
+    elif step.kind.has_draft and not step.recipients:
+        parts.append("draft waits for a contact (relance contact)")
     elif step.kind.has_draft:
         parts.append("draft once due")
     return " + ".join(parts)
@@ -112,6 +143,8 @@ def _next_cells(status: Any, settings: Settings) -> tuple[Text | str, str]:
             f"by {deadline.astimezone(user_zone(settings)):%a %d %b}" if deadline else "now",
         )
     step = status.next_step
+    if step is not None and step.kind is StepKind.CONTACT_NEEDED:
+        return Text("name the person to write to (relance contact)", style="bold"), "now"
     return (_kind(step.kind.value) if step is not None else "—", when(status.next_due, settings))
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from policy.drafts.context import DraftContext
-from policy.model import Interview, Message, StepKind
+from policy.model import Address, Interview, Message, StepKind
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,13 @@ class Candidate:
     # The rule's own due when the step was planned late (policy.catch_up): its draft
     # falls due then, while `due` (its event) is the catch-up time.
     rule_due: datetime | None = None
+    # E1: who the draft goes to, when already worked out (policy.contact_question);
+    # () means nobody personal is known: the draft waits for `relance contact`.
+    recipients: tuple[Address, ...] | None = None
+
+    @property
+    def waits_contact(self) -> bool:
+        return self.kind.has_draft and self.recipients == ()
 
 
 @dataclass(frozen=True)

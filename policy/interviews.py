@@ -38,6 +38,7 @@ from policy.companies import (
 )
 from policy.interview_judge import Outcome, is_user, judge
 from policy.model import Annotations, Attendee, CalendarEvent, Contact, Interview, Problem
+from policy.personal import is_room
 from policy.settings import Settings
 from policy.text import fold
 
@@ -131,5 +132,6 @@ def contacts_of(
         Contact(name=person.name or None, email=person.email.lower())
         for person in _others(event, settings)
         if person.email and not _UNREACHABLE.search(person.email.lower())
+        and not is_room(person)  # E1: a meeting room is no contact (CUTYPE, "Salle …")
     ]
     return tuple(dedupe_contacts(contacts))

@@ -55,12 +55,14 @@ class StepKind(StrEnum):
     DISCRIMINATION_INFO = "discrimination_info"  # D5, event only
     CONFIRM_READING = "confirm_reading"  # C2, event only: an unsure reading, asked
     INTERVIEW_QUESTION = "interview_question"  # A1, event only: "is this a job interview?"
+    CONTACT_NEEDED = "contact_needed"  # E1: no person to write to is known; event only
 
     @property
     def has_draft(self) -> bool:
         return self not in (
             StepKind.DEBRIEF, StepKind.CALL, StepKind.DISCRIMINATION_INFO,
             StepKind.CONFIRM_READING, StepKind.INTERVIEW_QUESTION,
+            StepKind.CONTACT_NEEDED,
         )
 
     @property
@@ -98,6 +100,9 @@ class Attendee:
     name: str | None = None
     declined: bool = False
     is_self: bool = False
+    # iCalendar CUTYPE (INDIVIDUAL, GROUP, ROOM, RESOURCE, UNKNOWN), upper-cased; Google's
+    # `resource: true` reads as RESOURCE. "" when the source does not say.
+    cutype: str = ""
 
 
 @dataclass(frozen=True)
@@ -129,6 +134,9 @@ class CalendarEvent:
     # A1: the user's answer to "is this a job interview?" (`relance confirm-interview`),
     # set by the daemon from the ledger; None when not answered.
     interview_answer: bool | None = None
+    # iCalendar UID (Google: iCalUID): the same invitation read from a mail and from the
+    # calendar has the same UID, whatever id each source gives it. "" when unknown.
+    uid: str = ""
 
     @property
     def all_day(self) -> bool:
@@ -239,6 +247,8 @@ class Message:
     relance_key: str | None = None  # X-Relance-Key, when the user sent a relance draft
     tags: tuple[str, ...] = ()  # user labels/keywords on the message (D2 asks by tag)
     origin: str = ""
+    # Calendar invitations or cancellations carried by the mail as text/calendar parts.
+    invitations: tuple[CalendarEvent, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -313,6 +323,8 @@ class Ledger:
     confirmations: Mapping[str, Label] = field(
         default_factory=lambda: MappingProxyType({}), compare=False
     )
+    # E1: the person the user named with `relance contact`, by application key.
+    contacts: Mapping[str, Address] = field(default_factory=dict)
     _by_key: dict[str, LedgerEntry] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

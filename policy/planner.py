@@ -19,7 +19,8 @@ Decisions:
   cancelled, declined or deleted) are cancelled when still pending.
 
 See `policy.reconcile` for the ledger rules, `policy.rounds` for section B,
-`policy.replies_effects` for C2 and `policy.refusals` for section D.
+`policy.replies_effects` for C2, `policy.refusals` for section D and
+`policy.contact_question` for E1 (a draft to a person, or a question).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from datetime import datetime
 
 from policy.application_plan import plan_application
 from policy.candidate import Candidate
+from policy.contact_question import ask_for_contacts
 from policy.model import Action, Application, Ledger, Message, Step, StepKind
 from policy.reconcile import PENDING, cancel_step, reconcile
 from policy.settings import Settings
@@ -72,11 +74,13 @@ def plan_one(
     now: datetime, settings: Settings,
 ) -> list[Step]:
     found = plan_application(application, messages, ledger, now, settings)
+    proposal = ask_for_contacts(found.proposal, application, found.messages, ledger, now,
+                                settings)
 
     def build(candidate: Candidate) -> Step:
         return write_step(candidate, application, found.messages, now, settings)
 
     return reconcile(
-        found.proposal, ledger.for_application(application.key), found.closed,
+        proposal, ledger.for_application(application.key), found.closed,
         build, now, settings,
     )

@@ -21,13 +21,14 @@ Decisions:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from policy.application_plan import ApplicationPlan, plan_application
 from policy.candidate import Candidate
 from policy.contact_log import interview_end, interview_start
-from policy.model import Application, Ledger, Message, Step, StepStatus
+from policy.contact_question import ask_for_contacts
+from policy.model import Application, Ledger, Message, Step, StepKind, StepStatus
 from policy.planner import require_aware
 from policy.settings import Settings
 from policy.step_build import window_closed, write_step
@@ -53,6 +54,10 @@ def describe(
 ) -> ApplicationStatus:
     require_aware(now)
     found = plan_application(application, messages, ledger, now, settings)
+    # E1: drafts without a person wait; the question to the user is a step too.
+    found = replace(found, proposal=ask_for_contacts(
+        found.proposal, application, found.messages, ledger, now, settings
+    ))
     upcoming = _next_candidate(found, ledger, now)
     step = pending = None
     if found.closed is None:
@@ -94,6 +99,9 @@ def _next_candidate(found: ApplicationPlan, ledger: Ledger, now: datetime) -> Ca
         written = entry is not None and entry.status is not StepStatus.CANCELLED
         return not (written and candidate.due <= now)
 
+    asked = [c for c in found.proposal.candidates if c.kind is StepKind.CONTACT_NEEDED]
+    if asked:
+        return asked[0]  # E1: until the user names a person, that is the next move
     still = [c for c in found.proposal.candidates if open_(c)]
     return min(still, key=lambda c: (c.due, c.key), default=None)
 

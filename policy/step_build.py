@@ -38,7 +38,7 @@ def draft_due(candidate: Candidate, now: datetime, settings: Settings) -> bool:
     """E2: a draft is written on the day its step falls due, never after its window.
 
     A step planned late falls due on its rule's own day: its draft is written at once."""
-    if not candidate.kind.has_draft or window_closed(candidate, now):
+    if not candidate.kind.has_draft or candidate.waits_contact or window_closed(candidate, now):
         return False
     due = candidate.rule_due or candidate.due
     return local_date(now, settings) >= local_date(due, settings)
@@ -49,7 +49,9 @@ def write_step(
     now: datetime, settings: Settings,
 ) -> Step:
     language = language_of(application, messages, settings)
-    to = recipients(application, candidate.interview, candidate.answer_to, messages, settings)
+    to = candidate.recipients
+    if to is None:
+        to = recipients(application, candidate.interview, candidate.answer_to, messages, settings)
     context = replace(
         candidate.context, contact_name=contact_name(to) or candidate.context.contact_name
     )

@@ -44,6 +44,7 @@ def _attendee(value: dict[str, Any]) -> Attendee:
         name=value.get("displayName"),
         declined=value.get("responseStatus") == "declined",
         is_self=bool(value.get("self")),
+        cutype="RESOURCE" if value.get("resource") else "",
     )
 
 
@@ -67,7 +68,16 @@ def event_from_json(item: dict[str, Any], calendar_id: str) -> CalendarEvent:
         relance_key=_private(item).get(KEY_PROPERTY),
         origin=f"Google Calendar {calendar_id}, event {item['id']}",
         recurring="recurringEventId" in item,
+        revision=_revision(item),
+        uid=str(item.get("iCalUID", "")),
     )
+
+
+def _revision(item: dict[str, Any]) -> int:
+    try:
+        return int(item.get("sequence", 0))
+    except (TypeError, ValueError):
+        return 0
 
 
 def is_bare_cancellation(item: dict[str, Any]) -> bool:

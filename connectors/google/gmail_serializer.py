@@ -34,12 +34,17 @@ def search_queries(query: MailQuery) -> list[str]:
     """The `q` strings of a first sync: mail from and to the applications' people (C1).
 
     Addresses and domains are matched both ways (the user's own Sent mail counts
-    toward B4/D5), applicant-tracking systems as senders only. An empty query
+    toward B4/D5), applicant-tracking systems as senders only, and mail with an
+    `.ics` attachment (calendar invitations, matched later). An empty query
     narrows nothing but the date, like the other mail backends.
     """
     people = sorted(w for w in query.addresses | query.domains if _SEARCHABLE.match(w))
     terms = [f"{side}:{who}" for who in people for side in ("from", "to")]
     terms += [f"from:{d}" for d in sorted(query.ats_domains) if _SEARCHABLE.match(d)]
+    if terms:
+        # Invitations relayed by a scheduling service (Calendly…) come from none of
+        # the applications' people; their .ics attachment finds them (policy.invitations).
+        terms.append("filename:ics")
     since = f"after:{int(query.since.timestamp())} " if query.since else ""
     if not terms:
         return [f"{since}-in:drafts".strip()]

@@ -218,4 +218,16 @@ In Gmail, the label relance/WORD (relance/refusal, relance/wait…) put on the m
 gives the same answer. The next cycle follows your reading.
 ${reason_line}
 """,
+    "contact_needed": """Title: Who should relance write to for ${company}?
+
+relance found no person to write to for ${company}: \
+the drafts (${waiting_steps}) wait for a recipient.
+
+Addresses seen, and why they were set aside:
+${addresses_seen}
+
+Name the person to write to, and relance writes the drafts at the next cycle:
+${contact_command}
+${reason_line}
+""",
 }

@@ -226,4 +226,16 @@ Dans Gmail, le libellé relance/MOT (relance/refus, relance/attente…) mis sur 
 message vaut la même réponse. Le prochain cycle suit votre lecture.
 ${reason_line}
 """,
+    "contact_needed": """Title: À qui écrire pour ${company} ?
+
+relance n'a trouvé aucune personne à qui écrire pour ${company} : \
+les brouillons (${waiting_steps}) attendent un destinataire.
+
+Adresses vues, et pourquoi elles sont écartées :
+${addresses_seen}
+
+Indiquez la personne à qui écrire, puis relance écrira les brouillons au cycle suivant :
+${contact_command}
+${reason_line}
+""",
 }

@@ -32,3 +32,6 @@ class DraftContext:
     confirm_command: str = ""  # the command line that records the user's reading
     event_title: str | None = None  # A1 question: the title of the event asked about
     event_id: str | None = None  # A1 question: its source id, for `relance confirm-interview`
+    application_key: str = ""  # E1: for the `relance contact` command shown
+    addresses_seen: tuple[str, ...] = ()  # E1: "address: why it was set aside", one each
+    waiting_steps: tuple[str, ...] = ()  # E1: the kinds whose drafts wait for a contact

@@ -38,6 +38,9 @@ become a marked placeholder the user must fill ("[À COMPLÉTER : …]" /
   $reply_from        d'ACME, de Solvéo / from ACME: who replied, for a title
   $event_title       the title of the event asked about (A1 question), or empty
   $event_ref         its id, quoted for a shell: relance confirm-interview $event_ref oui
+  $addresses_seen    E1: the addresses seen and why each was set aside, one "- …" line each
+  $waiting_steps     E1: the steps whose drafts wait for a contact (remerciement, relance)
+  $contact_command   E1: the command that names the person to write to
 """
 
 from __future__ import annotations
@@ -107,6 +110,7 @@ _STEP_NAMES: dict[Language, dict[StepKind, str]] = {
         StepKind.DISCRIMINATION_INFO: "information",
         StepKind.CONFIRM_READING: "réponse à lire",
         StepKind.INTERVIEW_QUESTION: "question",
+        StepKind.CONTACT_NEEDED: "destinataire à choisir",
     },
     "en": {
         StepKind.DEBRIEF: "next steps",
@@ -120,6 +124,7 @@ _STEP_NAMES: dict[Language, dict[StepKind, str]] = {
         StepKind.DISCRIMINATION_INFO: "information",
         StepKind.CONFIRM_READING: "reply to read",
         StepKind.INTERVIEW_QUESTION: "question",
+        StepKind.CONTACT_NEEDED: "recipient to choose",
     },
 }
 
@@ -153,6 +158,7 @@ PLACEHOLDERS: frozenset[str] = frozenset({
     "reply_subject", "reply_date", "reading", "reading_confidence", "reading_reasons",
     "confirm_command", "reply_from",
     "event_title", "event_ref",
+    "addresses_seen", "waiting_steps", "contact_command",
 })
 
 
@@ -231,6 +237,16 @@ def _missing_lines(lines: tuple[str, ...], language: Language) -> str:
     return "\n".join(shown)
 
 
+def _contact_question(ctx: DraftContext, language: Language) -> dict[str, str]:
+    """E1: what relance saw, which drafts wait, and the command that answers."""
+    seen = "\n".join(f"- {one_line(line)}" for line in ctx.addresses_seen)
+    steps = ", ".join(_STEP_NAMES[language][StepKind(k)] for k in ctx.waiting_steps)
+    address, name = ("ADRESSE", "Prénom Nom") if language == "fr" else ("ADDRESS", "First Last")
+    key = shlex.quote(one_line(ctx.application_key)) if ctx.application_key else "APPLICATION"
+    return {"addresses_seen": seen or _missing_lines((), language), "waiting_steps": steps,
+            "contact_command": f'relance contact {key} {address} "{name}"'}
+
+
 def _facts(ctx: DraftContext, language: Language) -> dict[str, str]:
     """Values the context may hold; a marked placeholder when it does not."""
     def given_or_fill(value: str | None, what: str) -> str:
@@ -266,7 +282,8 @@ def _timing(ctx: DraftContext, language: Language, written_on: date | None) -> d
 def placeholder_values(
     kind: StepKind, language: Language, ctx: DraftContext, user_name: str
 ) -> Mapping[str, str]:
-    """Every placeholder of PLACEHOLDERS, as one-line strings (missing_lines is a list)."""
+    """Every placeholder of PLACEHOLDERS, as one-line strings (missing_lines and
+    addresses_seen are lists, one line each)."""
     written_on = ctx.due.date() if ctx.due else None
     position = _given(ctx.position)
     reason = _given(ctx.reason)
@@ -293,6 +310,7 @@ def placeholder_values(
         **_facts(ctx, language),
         **reply_values(ctx, language, _date_or_fill(ctx.reply_date, language, written_on),
                        _given(ctx.company) or fill(language, "company")),
+        **_contact_question(ctx, language),
     }
     assert values.keys() == PLACEHOLDERS
     return values

@@ -29,6 +29,8 @@ from example_world import (
 
 from policy.drafts.forbidden import find_forbidden
 from policy.model import StepKind
+from policy.personal import set_aside
+from policy.settings import Settings
 
 # -- the story's Message-IDs (examples/README.md, last table) -------------------
 S_ACME_THANKS = "<CAMk3v0Qx7Ljc1s9w2TnE4bRz8Ypd5HqXo=Fv2m@mail.gmail.com>"
@@ -204,6 +206,10 @@ def check_draft(key: str, world: ExampleWorld, expected: Draft) -> None:
 
 def check_drafts(world: ExampleWorld, expected: dict[str, Draft]) -> None:
     assert set(world.drafts()) == set(expected)
+    demo = Settings(user_emails=("camille.martin@gmail.com",))
+    for key, message in world.drafts().items():  # E1: every draft goes to a person
+        to = address(message)
+        assert to and set_aside(to, None, demo) is None, (key, to)
     for key, draft in expected.items():
         check_draft(key, world, draft)
 

@@ -17,6 +17,7 @@ from policy.model import Direction
 from tests.google.google_fixtures import Sleeps, mail
 from tests.google_emulator import Emulator
 from tests.google_emulator.faults import Fault
+from tests.invitations.invite_mails import calendly_invitation
 
 PARIS = ZoneInfo("Europe/Paris")
 ME = "candidate@example.org"
@@ -57,7 +58,7 @@ def test_the_first_sync_asks_only_for_the_applications_mail(
     [listing] = emulator.calls("gmail.users.messages.list")
     assert listing.params["q"] == [
         f"after:{int(INTERVIEW.timestamp())} -in:drafts {{from:globex.com to:globex.com "
-        "from:jeanne@acme.fr to:jeanne@acme.fr from:greenhouse.io}"]
+        "from:jeanne@acme.fr to:jeanne@acme.fr from:greenhouse.io filename:ics}"]
     assert len(emulator.calls("gmail.users.messages.get")) == 4  # nothing else fetched
 
 
@@ -200,4 +201,18 @@ def test_an_address_that_would_break_the_query_is_left_out(
     odd = MailQuery(addresses=frozenset({"jeanne@acme.fr", "x} OR {from:", "a b@c.fr"}))
     assert [m.subject for m in source(client).changes(None, odd).messages] == ["Réponse"]
     [listing] = emulator.calls("gmail.users.messages.list")
-    assert listing.params["q"] == ["-in:drafts {from:jeanne@acme.fr to:jeanne@acme.fr}"]
+    assert listing.params["q"] == [
+        "-in:drafts {from:jeanne@acme.fr to:jeanne@acme.fr filename:ics}"]
+
+
+def test_a_calendly_invitation_is_found_by_its_ics_attachment_and_read(
+    emulator: Emulator, client: GoogleClient
+) -> None:
+    mailbox(emulator)
+    invite = calendly_invitation("cal-9@calendly.com", "20261210T130000Z", "20261210T140000Z",
+                                 "Fri, 04 Dec 2026 13:00:00 +0100")
+    emulator.gmail.deliver(invite.as_bytes())
+    changes = source(client).changes(None, QUERY)
+    [found] = [m for m in changes.messages if m.invitations]
+    assert found.sender.email == "notifications@calendly.com"
+    assert [e.uid for e in found.invitations] == ["cal-9@calendly.com"]

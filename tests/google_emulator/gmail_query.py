@@ -3,7 +3,7 @@
 Supported: `from:` `to:` `cc:` `subject:` (substring of the header, lower-cased,
 so `from:acme.fr` matches every address at that domain), `after:` `before:`
 (epoch seconds or YYYY/MM/DD, read in UTC where Gmail reads dates in Pacific
-time), `in:`/`label:` (inbox, sent, drafts, any label id), `rfc822msgid:`,
+time), `in:`/`label:` (inbox, sent, drafts, any label id), `rfc822msgid:`, `filename:`,
 bare words (searched in subject and text), implicit AND, `OR`, `{a b}` groups
 (any of), `( … )` grouping and `-` negation. Values may be quoted.
 """
@@ -24,6 +24,7 @@ class Searchable:
     labels: frozenset[str]
     internal_date: int  # milliseconds
     text: str  # lower-cased
+    filenames: str = ""  # the attachments' file names, lower-cased, one per line
 
 
 Predicate = Callable[[Searchable], bool]
@@ -95,6 +96,9 @@ def _term(token: str) -> Predicate:
     name = name.lower()
     if name in ("from", "to", "cc", "subject"):
         return lambda m: value in m.headers.get(name, "")
+    if name == "filename":  # Gmail: an attachment's name or extension
+        return lambda m: any(f == value or f.endswith("." + value)
+                             for f in m.filenames.splitlines())
     if name == "rfc822msgid":
         return lambda m: m.headers.get("message-id", "").strip("<>") == value.strip("<>")
     if name in ("in", "label"):

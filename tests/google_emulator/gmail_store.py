@@ -40,6 +40,7 @@ class StoredMessage:
     history_id: int
     _headers: dict[str, str] = field(init=False, repr=False)
     _text: str = field(init=False, repr=False)
+    _filenames: str = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         # Indexed once, with the fast compat32 parser: a search runs over every message.
@@ -50,6 +51,9 @@ class StoredMessage:
         payload = part.get_payload(decode=True) if part is not None else b""
         self._text = payload.decode("utf-8", "replace").lower() \
             if isinstance(payload, bytes) else ""
+        self._filenames = "\n".join(
+            (p.get_filename() or "").lower() for p in quick.walk() if p.get_filename()
+        )
 
     @cached_property
     def parsed(self) -> EmailMessage:
@@ -59,7 +63,8 @@ class StoredMessage:
         return str(self.parsed.get(name, ""))
 
     def searchable(self) -> Searchable:
-        return Searchable(self._headers, frozenset(self.labels), self.internal_date, self._text)
+        return Searchable(self._headers, frozenset(self.labels), self.internal_date, self._text,
+                          self._filenames)
 
     def reference(self) -> dict[str, Any]:
         return {"id": self.id, "threadId": self.thread_id, "labelIds": sorted(self.labels)}
