@@ -132,7 +132,7 @@ def _check_end(series: list[Component], origin: str, problems: list[Problem]) ->
     for component in series:
         timed = isinstance(_time_of(component, "DTSTART"), datetime)
         if timed and "DTEND" not in component and "DURATION" not in component:
-            what = "no DTEND nor DURATION: taken as ending when it starts (RFC 5545)"
+            what = "no end time (no DTEND nor DURATION): read as ending when it starts (RFC 5545)"
             problems.append(Problem(origin, f"{_label(component)}: {what}"))
 
 

@@ -118,18 +118,21 @@ class Config:
     templates_dir: Path | None = None
 
 
-def load_config(path: Path, template_check: TemplateCheck | None = None) -> Config:
+def load_config(
+    path: Path, template_check: TemplateCheck | None = None, *, check_backends: bool = True
+) -> Config:
     """Read and check `path`; raise ConfigError listing every problem.
 
     `template_check` vets the user's draft templates (B2's forbidden phrases);
-    by default `policy.drafts.check_all`."""
+    by default `policy.drafts.check_all`. `check_backends=False` leaves the
+    calendar and mailbox paths unchecked, for commands that read neither."""
     raw = _read_toml(path)
     values, problems = _check(raw)
     base = path.resolve().parent
     overrides, template_problems = _read_templates(values, base)
     problems += template_problems
     settings = _settings(values, overrides)
-    config = _build(values, base, settings, problems)
+    config = _build(values, base, settings, problems if check_backends else [])
     if not problems:
         problems += (template_check or _policy_template_check)(settings)
     if problems:

@@ -123,8 +123,10 @@ def _what(group: Sequence[Change]) -> str:
 
 
 def print_problems(console: Console, report: CycleReport) -> None:
+    # Each problem line says what relance did with it (skipped, read as…): the
+    # heading does not presume.
     if report.problems:
-        console.print(f"[bold yellow]{len(report.problems)} problem(s), skipped:[/]")
+        console.print(f"[bold yellow]{len(report.problems)} problem(s) in what was read:[/]")
         for problem in report.problems:
             console.print(f"  • {problem}", markup=False, highlight=False)
     for note in report.notes:
@@ -143,14 +145,30 @@ def print_cycle(
         console.print("[bold]Paused[/] (user.paused = true): nothing was written.")
     elif report.changes:
         console.print(changes_table(report.changes, report, settings))
-    else:
+    elif report.interviews:
         console.print("Nothing new to write: everything planned is already in place.")
+    print_empty_hint(console, report, settings)
     print_problems(console, report)
     for line in outputs:
         console.print(line, markup=False, highlight=False)
     console.print("Next: `relance status` lists every application; `relance explain COMPANY` "
                   "says why each step was planned. Nothing is ever sent: you send the drafts.",
                   markup=False, highlight=False)
+
+
+def print_empty_hint(console: Console, report: CycleReport, settings: Settings) -> None:
+    """With no interview found, the next step: what makes an event an interview (A1)."""
+    if report.interviews:
+        return
+    tag = settings.interview_tag or "#candidature"
+    calendars = "calendar.interviews_calendars" if not settings.interviews_calendars else (
+        ", ".join(settings.interviews_calendars))
+    _line(console, (
+        f"No interview found among {report.events_seen} calendar event(s). relance takes an "
+        "event for an interview when its title or description says \"entretien\", "
+        f"\"interview\", \"phone screen\"…, or carries the tag {tag} (add it to the title), "
+        f"or sits in a calendar named in {calendars}."
+    ))
 
 
 def print_explain(
