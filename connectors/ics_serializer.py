@@ -21,13 +21,13 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import recurring_ical_events
 import x_wr_timezone
-from icalendar import Calendar, Component, Event, Timezone, vCalAddress
+from icalendar import Alarm, Calendar, Component, Event, Timezone, vCalAddress
 from icalendar.timezone import tzid_from_dt
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
@@ -268,10 +268,27 @@ def event_component(
     event.add("DTSTART", spec.start.astimezone(zone))
     event.add("DTEND", spec.end.astimezone(zone))
     event.add("DESCRIPTION", spec.description)
-    event.add("TRANSP", "TRANSPARENT")  # a reminder, not a meeting: the user stays free
+    # A reminder leaves the user free; the call's slot is the user's (busy).
+    event.add("TRANSP", "OPAQUE" if spec.busy else "TRANSPARENT")
     event.add("STATUS", "CONFIRMED")
     event.add(KEY_PROPERTY, key)
+    if spec.alarm_minutes is not None:
+        alarm = Alarm()
+        alarm.add("ACTION", "DISPLAY")
+        alarm.add("DESCRIPTION", spec.title)
+        alarm.add("TRIGGER", timedelta(minutes=-spec.alarm_minutes))
+        event.add_component(alarm)
     return event
+
+
+def _alarm_minutes(component: Component) -> int | None:
+    """The first display alarm's lead, as relance writes it; None without one."""
+    for alarm in component.walk("VALARM"):
+        trigger = alarm.get("TRIGGER")
+        lead = getattr(trigger, "dt", None)
+        if isinstance(lead, timedelta):
+            return int(-lead.total_seconds() // 60)
+    return None
 
 
 def written_spec(component: Component) -> EventSpec | None:
@@ -284,6 +301,8 @@ def written_spec(component: Component) -> EventSpec | None:
         start=start,
         end=end if isinstance(end, datetime) else start,
         description=str(component.get("DESCRIPTION") or ""),
+        alarm_minutes=_alarm_minutes(component),
+        busy=str(component.get("TRANSP") or "OPAQUE").upper() == "OPAQUE",
     )
 
 

@@ -41,7 +41,7 @@ SCHEMA: Mapping[str, Mapping[str, f.Check]] = {
     },
     "calendar": {
         "backend": f.choice("ics", "google"), "path": f.text, "interview_tag": f.text,
-        "interviews_calendars": f.texts,
+        "interviews_calendars": f.texts, "alarm_minutes": f.minutes_or_off,
     },
     "rules": {
         **dict.fromkeys(_RULE_INTS, f.positive_int),
@@ -69,6 +69,7 @@ _SETTINGS_FIELDS: Mapping[str, str] = {
     "user.emails": "user_emails", "user.paused": "paused",
     "calendar.interview_tag": "interview_tag",
     "calendar.interviews_calendars": "interviews_calendars",
+    "calendar.alarm_minutes": "alarm_minutes",
     "rules.morning_hour": "morning_hour", "rules.call_hour": "call_hour",
     **{f"rules.{name}": name for name in _RULE_INTS},
 }

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -238,6 +238,13 @@ def test_the_first_cycle_writes_exactly_the_23_events_of_the_readme(
                                                                   "cobalt conseil:1"))
     assert "- Réponse :" in acme and "- Canal :" in acme and "- Contact :" not in acme
     assert "- Réponse :" in cobalt and "- Canal :" in cobalt and "- Contact :" in cobalt
+    for key, event in events.items():
+        # E2: what the user must do rings 10 minutes before (config.example.toml);
+        # the debrief and D5's information stay quiet; only the call takes the slot.
+        kind = key.split(":")[2]
+        acts = kind not in ("debrief", "discrimination_info")
+        assert event.alarm == (timedelta(minutes=-10) if acts else None), key
+        assert event.transparency == ("OPAQUE" if kind == "call" else "TRANSPARENT"), key
     for key, event in events.items():
         english = event.description.startswith(("Read ", "Script:", "Why:"))
         # F4: every event says why, with its rule.
