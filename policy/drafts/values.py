@@ -41,6 +41,7 @@ from policy.drafts.context import DraftContext
 from policy.drafts.dates import date_and_time, long_date
 from policy.drafts.sanitize import one_line
 from policy.model import Language, StepKind
+from policy.words import in_language
 
 _FILL: dict[Language, str] = {"fr": "[À COMPLÉTER : {}]", "en": "[TO FILL IN: {}]"}
 # How a text still holding a placeholder can be told (e.g. before the user sends it).
@@ -252,7 +253,7 @@ def placeholder_values(
     """Every placeholder of PLACEHOLDERS, as one-line strings (missing_lines is a list)."""
     written_on = ctx.due.date() if ctx.due else None
     position = _given(ctx.position)
-    reason = _given(ctx.reason)
+    reason = _given(in_language(ctx.reason, language)) if ctx.reason else ""
     why = "Pourquoi : " if language == "fr" else "Why: "
     values = {
         "company": _given(ctx.company) or fill(language, "company"),
