@@ -67,6 +67,12 @@ def _corpus(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", help="a labelled corpus folder or file (JSON Lines)")
 
 
+def _export(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--csv", metavar="FILE", required=True, help="the file to write")
+    parser.add_argument("--lang", choices=("fr", "en"),
+                        help="its language (default: user.language); French uses ';'")
+
+
 @dataclass(frozen=True)
 class Subcommand:
     name: str
@@ -89,6 +95,11 @@ SUBCOMMANDS: tuple[Subcommand, ...] = (
                "relance explain acme", "daemon.commands_cycle:cmd_explain", _application),
     Subcommand("clarify", "D2: ask for a draft that proves a skill a refusal said was missing",
                "relance clarify nordlys", "daemon.commands_cycle:cmd_clarify", _application),
+    Subcommand("stats", "how the search goes: stages reached, answers, days to answer, silences",
+               "relance stats", "daemon.commands_stats:cmd_stats"),
+    Subcommand("export", "a CSV of every contact made or received, for a job adviser",
+               "relance export --csv recherche.csv", "daemon.commands_stats:cmd_export",
+               _export),
     Subcommand("init", "write a commented starter configuration for your own files",
                "relance init --calendar ~/calendar.ics --maildir ~/Maildir",
                "daemon.commands_setup:cmd_init", _init),
