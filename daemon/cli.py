@@ -73,6 +73,13 @@ def _export(parser: argparse.ArgumentParser) -> None:
                         help="its language (default: user.language); French uses ';'")
 
 
+def _report(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", metavar="FILE.html", default="relance-report.html",
+                        help="the file to write (default: relance-report.html)")
+    parser.add_argument("--lang", choices=("fr", "en"),
+                        help="its language (default: user.language)")
+
+
 @dataclass(frozen=True)
 class Subcommand:
     name: str
@@ -100,6 +107,9 @@ SUBCOMMANDS: tuple[Subcommand, ...] = (
     Subcommand("export", "a CSV of every contact made or received, for a job adviser",
                "relance export --csv recherche.csv", "daemon.commands_stats:cmd_export",
                _export),
+    Subcommand("report", "the search on one page: an HTML file with charts, offline",
+               "relance report --out recherche.html", "daemon.commands_stats:cmd_report",
+               _report),
     Subcommand("init", "write a commented starter configuration for your own files",
                "relance init --calendar ~/calendar.ics --maildir ~/Maildir",
                "daemon.commands_setup:cmd_init", _init),

@@ -14,6 +14,8 @@ from daemon.config import Config, load_config
 from daemon.cycle import Cycle, CycleReport
 from daemon.ledger import LedgerStore
 from daemon.wiring import build_backends
+from policy.settings import Settings
+from policy.stage import ApplicationStatus, describe
 from policy.text import fold
 
 
@@ -37,6 +39,15 @@ def dry_cycle(args: argparse.Namespace) -> tuple[Config, CycleReport, LedgerStor
     store = LedgerStore.copy_of(config.ledger)
     cycle = Cycle(build_backends(config, clock, store), store, config.settings, clock)
     return config, cycle.run(dry_run=True), store
+
+
+def statuses_of(
+    report: CycleReport, store: LedgerStore, settings: Settings
+) -> list[ApplicationStatus]:
+    """Every application's stage, last contact and next step (`relance status`)."""
+    ledger = store.view()
+    return [describe(app, report.messages, ledger, report.now, settings)
+            for app in report.applications]
 
 
 def find_application(report: CycleReport, name: str) -> str:

@@ -10,7 +10,13 @@ from rich.console import Console
 
 from connectors.errors import UserError
 from daemon import views
-from daemon.commands_common import clock_of, config_of, dry_cycle, find_application
+from daemon.commands_common import (
+    clock_of,
+    config_of,
+    dry_cycle,
+    find_application,
+    statuses_of,
+)
 from daemon.cycle import Cycle
 from daemon.ledger import LedgerStore
 from daemon.lock import LedgerLock
@@ -54,14 +60,8 @@ def cmd_plan(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_status(args: argparse.Namespace, console: Console) -> int:
-    from policy.stage import describe
-
     config, report, store = dry_cycle(args)
-    ledger = store.view()
-    statuses = [
-        describe(app, report.messages, ledger, report.now, config.settings)
-        for app in report.applications
-    ]
+    statuses = statuses_of(report, store, config.settings)
     console.print(views.status_table(statuses, config.settings, report.now))
     views.print_empty_hint(console, report, config.settings)
     views.print_problems(console, report)

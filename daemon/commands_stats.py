@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from connectors.errors import UserError
-from daemon.commands_common import dry_cycle
+from daemon.commands_common import dry_cycle, statuses_of
 from daemon.export import contact_rows, write_csv
 from daemon.stats import FEW, Stats, search_stats
 from policy.model import Language
@@ -36,6 +36,26 @@ def cmd_export(args: argparse.Namespace, console: Console) -> int:
         raise UserError(f"cannot write {target}: {error.strerror}") from None
     console.print(f"Wrote {target}: {len(rows)} contact(s) of {len(report.applications)} "
                   "application(s).", markup=False, highlight=False)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace, console: Console) -> int:
+    from daemon.report import report_html
+    from daemon.views import by_next_step
+
+    config, report, store = dry_cycle(args)
+    settings = config.settings
+    language = cast(Language, args.lang or settings.default_language)
+    stats = search_stats(report.applications, report.messages, report.now, settings)
+    statuses = by_next_step(statuses_of(report, store, settings))
+    target = Path(args.out).expanduser()
+    try:
+        target.write_text(report_html(stats, statuses, report.now, settings, language),
+                          encoding="utf-8")
+    except OSError as error:
+        raise UserError(f"cannot write {target}: {error.strerror}") from None
+    console.print(f"Wrote {target}: open it in a browser (it needs no network).",
+                  markup=False, highlight=False)
     return 0
 
 
@@ -69,7 +89,7 @@ def print_stats(console: Console, stats: Stats) -> None:
     console.print(rounds)
     if stats.silent:
         _line(console, "Silent (no answer since your last contact): " + ", ".join(
-            f"{s.company} ({s.days} days, since {s.since:%d/%m})" for s in stats.silent))
+            f"{s.company} ({_days(s.days)}, since {s.since:%d/%m})" for s in stats.silent))
     months = Table(title="Per month")
     for column in ("Month", "New applications", "Answers"):
         months.add_column(column, justify="right")
@@ -79,7 +99,9 @@ def print_stats(console: Console, stats: Stats) -> None:
 
 
 def _days(value: float | None) -> str:
-    return "—" if value is None else f"{value:g} days"
+    if value is None:
+        return "—"
+    return f"{value:g} day" if value == 1 else f"{value:g} days"
 
 
 def _line(console: Console, text: str) -> None:

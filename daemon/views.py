@@ -27,7 +27,7 @@ def when(moment: datetime | None, settings: Settings) -> str:
     return moment.astimezone(user_zone(settings)).strftime("%a %d %b %Y %H:%M")
 
 
-def _sorted(statuses: Sequence[Any]) -> list[Any]:
+def by_next_step(statuses: Sequence[Any]) -> list[Any]:
     """Soonest next step first; applications with nothing to do last."""
     def soonest(s: Any) -> tuple[bool, float, str]:
         pending = getattr(s, "to_send", None)
@@ -76,7 +76,7 @@ def status_table(statuses: Sequence[Any], settings: Settings, now: datetime) -> 
     table = Table(title=f"Applications at {when(now, settings)}")
     for column in ("Company", "Stage", "Last contact", "Next step", "When"):
         table.add_column(column, overflow="fold")
-    for status in _sorted(statuses):
+    for status in by_next_step(statuses):
         table.add_row(
             status.company, status.stage, when(status.last_contact, settings),
             *_next_cells(status, settings),

@@ -145,6 +145,11 @@ def fill(language: Language, what: str) -> str:
     return _FILL[language].format(_MISSING[language].get(what, what))
 
 
+def step_name(kind: StepKind, language: Language) -> str:
+    """A step as the user calls it: "relance", "follow-up"."""
+    return _STEP_NAMES[language][kind]
+
+
 def _given(value: str | None) -> str:
     return one_line(value) if value else ""
 
