@@ -84,7 +84,7 @@ def stop_line(number: int) -> str:
 def cycle_line(report: CycleReport) -> str:
     """One line per cycle: read, written, waiting for the user."""
     written = Counter(c.what for c in report.changes)
-    wrote = ", ".join(f"{n} {what}" for what, n in sorted(written.items())) or "nothing new"
+    wrote = ", ".join(_counted(n, what) for what, n in sorted(written.items())) or "nothing new"
     drafts = sum(n for what, n in written.items() if what == "draft written")
     if report.paused:
         wrote = "nothing (paused)"
@@ -94,6 +94,12 @@ def cycle_line(report: CycleReport) -> str:
         f"written: {wrote}; for you: {drafts} new draft(s) to send, "
         f"{len(report.problems)} problem(s) to look at"
     )
+
+
+def _counted(n: int, what: str) -> str:
+    """3, "event written" -> "3 event(s) written"."""
+    thing, _, rest = what.partition(" ")
+    return f"{n} {thing}(s) {rest}" if thing in ("event", "draft") else f"{n} {what}"
 
 
 def cycle_job(config: Config, clock: Clock, force: bool) -> Callable[[], None]:
