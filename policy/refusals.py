@@ -36,7 +36,7 @@ from policy.contact_log import RoundPeriod
 from policy.drafts.context import DraftContext
 from policy.keys import step_key
 from policy.model import Label, Ledger, Message, StepKind
-from policy.reason_text import day_text, message_text
+from policy.reason_text import message_text
 from policy.settings import Settings
 from policy.words import Msg
 from policy.workdays import (
@@ -105,7 +105,8 @@ def refusal_proposal(r: RefusalInput) -> Proposal:
     wanted = _WANTED.get(label, ())
     candidates = tuple(c for kind in wanted for c in _BUILDERS[kind](r))
     where = message_text(r.refusal, r.settings)
-    not_wanted = f"D: not a step for a {label.value} refusal ({where})"
+    not_wanted = Msg("D: not a step for a {label} refusal ({where})", label=label.value,
+                     where=where)
     moot = tuple(Moot(r.key(k), not_wanted) for k in D_KINDS if k not in wanted)
     return Proposal(candidates=candidates, moot=moot)
 
@@ -113,15 +114,14 @@ def refusal_proposal(r: RefusalInput) -> Proposal:
 def _never_again(r: RefusalInput) -> str | None:
     s = r.settings
     if r.discriminatory is not None:
-        where = message_text(r.discriminatory, s)
-        return f"D5: the refusal may give a discriminatory reason ({where})"
+        return Msg("D5: the refusal may give a discriminatory reason ({where})",
+                   where=message_text(r.discriminatory, s))
     if r.categorical is not None:
-        return f"D5: categorical refusal ({message_text(r.categorical, s)}): never re-contact"
+        return Msg("D5: categorical refusal ({where}): never re-contact",
+                   where=message_text(r.categorical, s))
     if r.unanswered_attempts >= s.unanswered_attempts_stop:
-        return (
-            f"D5: {r.unanswered_attempts} contact attempts since the refusal of "
-            f"{day_text(local_date(r.refusal.date, s))} got no answer: never re-contact"
-        )
+        return Msg("D5: {n} contact attempts since the refusal of {day} got no answer: "
+                   "never re-contact", n=r.unanswered_attempts, day=local_date(r.refusal.date, s))
     return None
 
 

@@ -107,7 +107,8 @@ _LINE_NAMES = {"delay": Msg("delay"), "channel": Msg("channel"), "contact": Msg(
 def _debrief(r: RoundInput, where: str, window_end: datetime) -> Proposal:
     key = r.key(StepKind.DEBRIEF)
     if not r.missing_lines:
-        return Proposal(moot=(Moot(key, f"A4: the {where} notes delay, channel and contact"),))
+        return Proposal(moot=(Moot(key, Msg("A4: the {where} notes delay, channel and contact",
+                                            where=where)),))
     due = r.period.end
     if r.period.interview.event.all_day:
         due = at(local_date(r.period.end, r.settings), ALL_DAY_DEBRIEF_HOUR, r.settings)
@@ -121,10 +122,8 @@ def _debrief(r: RoundInput, where: str, window_end: datetime) -> Proposal:
 
 
 def _cap_note(r: RoundInput) -> str:
-    return (
-        f"B4: {r.settings.max_attempts_per_round} contact attempts already made or planned "
-        f"in round {r.period.number}: no more"
-    )
+    return Msg("B4: {n} contact attempts already made or planned in round {round}: no more",
+               n=r.settings.max_attempts_per_round, round=r.period.number)
 
 
 def _thank_you(
@@ -135,7 +134,8 @@ def _thank_you(
     if key in r.sent:
         return Proposal(), False
     if mine is not None:
-        note = f"B4: your {message_text(mine, r.settings)} counts as the thank-you"
+        note = Msg("B4: your {message} counts as the thank-you",
+                   message=message_text(mine, r.settings))
         return Proposal(moot=(Moot(key, note),)), False
     stop = _thank_you_stop(r)
     if stop is not None:
@@ -152,20 +152,24 @@ def _thank_you(
 def _thank_you_stop(r: RoundInput) -> str | None:
     refusal = r.replies.refusal
     if refusal is not None:
-        return f"B5: the recruiter answered ({message_text(refusal, r.settings)})"
+        return Msg("B5: the recruiter answered ({message})",
+                   message=message_text(refusal, r.settings))
     nxt = r.next_interview
     if nxt is not None and r.now >= nxt.start:
-        return f"A5: the {interview_text(nxt.interview, r.settings)} started round {nxt.number}"
+        return Msg("A5: the {interview} started round {round}",
+                   interview=interview_text(nxt.interview, r.settings), round=nxt.number)
     return None
 
 
 def _sequence_stop(r: RoundInput) -> str | None:
     stop = r.replies.stopped_by
     if stop is not None:
-        return f"B5: the recruiter answered ({message_text(stop, r.settings)})"
+        return Msg("B5: the recruiter answered ({message})",
+                   message=message_text(stop, r.settings))
     nxt = r.next_interview
     if nxt is not None:
-        return f"A5: the {interview_text(nxt.interview, r.settings)} starts round {nxt.number}"
+        return Msg("A5: the {interview} starts round {round}",
+                   interview=interview_text(nxt.interview, r.settings), round=nxt.number)
     return None
 
 
@@ -180,7 +184,8 @@ def _follow_up(
     if key in r.sent:
         return Proposal(), sent_at(key, r.messages) or _sent_due(r, where), False
     if mine is not None:
-        note = f"B4: your {message_text(mine, r.settings)} counts as the follow-up"
+        note = Msg("B4: your {message} counts as the follow-up",
+                   message=message_text(mine, r.settings))
         return Proposal(moot=(Moot(key, note),)), mine.date, False
     if planned >= r.settings.max_attempts_per_round:
         return Proposal(moot=(Moot(key, _cap_note(r)),)), None, False

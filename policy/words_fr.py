@@ -67,6 +67,40 @@ FRENCH: Mapping[str, str] = MappingProxyType({
         "D5 : le refus ({where}) semble donner un motif interdit par la loi : aucun brouillon "
         "au recruteur ; vous pouvez saisir le Défenseur des droits "
         "(www.defenseurdesdroits.fr, 3928)",
+    # What is not planned, and why (policy.rounds, refusals, reconcile, planner, application_plan)
+    "A4: the {where} notes delay, channel and contact":
+        "A4 : l'{where} note le délai, le canal et l'interlocuteur",
+    "B4: {n} contact attempts already made or planned in round {round}: no more":
+        "B4 : {n} prises de contact déjà faites ou prévues au tour {round} : pas davantage",
+    "B4: your {message} counts as the thank-you": "B4 : votre {message} tient lieu de remerciement",
+    "B4: your {message} counts as the follow-up": "B4 : votre {message} tient lieu de relance",
+    "B5: the recruiter answered ({message})": "B5 : le recruteur a répondu ({message})",
+    "A5: the {interview} started round {round}": "A5 : l'{interview} a ouvert le tour {round}",
+    "A5: the {interview} starts round {round}": "A5 : l'{interview} ouvre le tour {round}",
+    "A5: the {interview} starts round {round}: what was pending for round {pending} is "
+    "cancelled":
+        "A5 : l'{interview} ouvre le tour {round} : ce qui restait prévu au tour {pending} est "
+        "annulé",
+    "D: not a step for a {label} refusal ({where})":
+        "D : pas une étape pour un refus {label} ({where})",
+    "D5: the refusal may give a discriminatory reason ({where})":
+        "D5 : le refus semble donner un motif discriminatoire ({where})",
+    "D5: categorical refusal ({where}): never re-contact":
+        "D5 : refus définitif ({where}) : ne jamais recontacter",
+    "D5: {n} contact attempts since the refusal of {day} got no answer: never re-contact":
+        "D5 : {n} prises de contact depuis le refus du {day} sans réponse : ne jamais recontacter",
+    "E3: the step no longer applies (its interview was moved, cancelled or removed)":
+        "E3 : l'étape ne s'applique plus (son entretien a été déplacé, annulé ou supprimé)",
+    "E3: the window closed at the end of {day} and the draft was not sent":
+        "E3 : le délai s'est fermé à la fin du {day} et le brouillon n'a pas été envoyé",
+    "E3: no interview of this application is in the calendar any more "
+    "(cancelled, declined or removed)":
+        "E3 : plus aucun entretien de cette candidature dans l'agenda (annulé, refusé ou "
+        "supprimé)",
+    "F1: you opted out of follow-ups for {company} (Relance : non)":
+        "F1 : vous avez désactivé le suivi pour {company} (Relance : non)",
+    "C2: offer received ({where}): application closed":
+        "C2 : offre reçue ({where}) : candidature close",
     # Late planning (policy.catch_up)
     "{reason}; due {rule_due}, planned late, so {due}":
         "{reason} ; prévu le {rule_due}, planifié en retard, donc le {due}",
