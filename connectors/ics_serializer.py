@@ -86,7 +86,7 @@ def _read_calendar(
         kept = [c for c in series if _check_start(c, origin, problems)]
         if not kept:
             continue
-        _check_end(kept, origin, problems)
+        _check_end(uid, kept, origin, problems)
         try:
             events.extend(_expand(uid, kept, timezones, origin, name, reading))
         except Exception as error:
@@ -128,12 +128,13 @@ def _time_of(component: Component, name: str) -> object:
         return None
 
 
-def _check_end(series: list[Component], origin: str, problems: list[Problem]) -> None:
+def _check_end(uid: str, series: list[Component], origin: str, problems: list[Problem]) -> None:
     for component in series:
         timed = isinstance(_time_of(component, "DTSTART"), datetime)
         if timed and "DTEND" not in component and "DURATION" not in component:
-            what = "no end time (no DTEND nor DURATION): read as ending when it starts (RFC 5545)"
-            problems.append(Problem(origin, f"{_label(component)}: {what}"))
+            what = ("an interview with no end time (no DTEND nor DURATION): read as ending "
+                    "when it starts (RFC 5545)")
+            problems.append(Problem(origin, f"{_label(component)}: {what}", if_interview=uid))
 
 
 def _expand(

@@ -23,7 +23,7 @@ from daemon.clock import Clock
 from daemon.ledger import LedgerStore
 from daemon.policy_api import Policy, default_policy
 from daemon.writepoints import WritePoints
-from policy.model import Action, Application, Direction, Interview, Message, Step
+from policy.model import Action, Application, Direction, Interview, Message, Problem, Step
 from policy.settings import Settings
 from policy.workdays import user_zone
 
@@ -67,6 +67,7 @@ class Cycle:
         self._settings = settings
         self._clock = clock
         self._policy = policy or default_policy()
+        self._if_interview: list[Problem] = []
         self._applier = Applier(store, backends.events, backends.drafts, points or WritePoints())
 
     def run(self, *, dry_run: bool = False, force: bool = False) -> CycleReport:
@@ -95,7 +96,8 @@ class Cycle:
         except CursorExpired:
             log.info("calendar cursor expired: reading the whole window again")
             changes = self._backends.calendar.changes(None)
-        report.problems += [str(p) for p in changes.problems]
+        report.problems += [str(p) for p in changes.problems if p.if_interview is None]
+        self._if_interview = [p for p in changes.problems if p.if_interview is not None]
         self._check_calendar(changes, force)
         with self._store.transaction():
             if changes.full:
@@ -120,6 +122,11 @@ class Cycle:
     def _read_applications(self, report: CycleReport) -> None:
         interviews, problems = self._policy.read_interviews(self._store.events(), self._settings)
         report.problems += [str(p) for p in problems]
+        # A problem of an event that is not an interview (a dentist's appointment
+        # without an end) is none of the user's business here.
+        ids = {i.event.source_id for i in interviews}
+        report.problems += [str(p) for p in self._if_interview if any(
+            found == p.if_interview or found.startswith(f"{p.if_interview}/") for found in ids)]
         report.interviews = list(interviews)
         report.applications = list(self._policy.group_applications(interviews, self._settings))
 

@@ -162,6 +162,9 @@ class Problem:
 
     where: str  # the file, event or message at fault
     what: str  # what is wrong, readable
+    # The UID of an event this matters for only if it is an interview (no end
+    # time): the daemon drops the problem for any other event.
+    if_interview: str | None = None
 
     def __str__(self) -> str:
         return f"{self.where}: {self.what}"

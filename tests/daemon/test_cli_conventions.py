@@ -158,16 +158,25 @@ def test_piped_output_is_never_hard_wrapped(tmp_path: Path) -> None:
     assert f"Ledger: {deep / 'out' / 'ledger.sqlite3'}" in result.stdout.splitlines()
 
 
-def test_an_event_without_end_is_not_said_to_be_skipped(tmp_path: Path) -> None:
+def _without_end(uid: str, title: str) -> str:
+    return ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\n"
+            f"UID:{uid}\r\nDTSTAMP:20261120T080000Z\r\nDTSTART:20261208T080000Z\r\n"
+            f"SUMMARY:{title}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+
+
+def test_an_event_without_end_matters_only_if_it_is_an_interview(tmp_path: Path) -> None:
     config, screen = setup_world(tmp_path), Screen()
-    (tmp_path / "calendar" / "dentist.ics").write_text(
-        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\n"
-        "UID:d@t\r\nDTSTAMP:20261120T080000Z\r\nDTSTART:20261208T080000Z\r\n"
-        "SUMMARY:Dentist\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", encoding="utf-8")
+    (tmp_path / "calendar" / "dentist.ics").write_text(_without_end("d@t", "Dentist"),
+                                                       encoding="utf-8")
     assert run(config, "once", screen=screen) == 0
     out = screen.read()
-    assert "skipped" not in out
-    assert "no end time" in out
+    assert "Dentist" not in out and "skipped" not in out and "problem" not in out
+    (tmp_path / "calendar" / "wonka.ics").write_text(
+        _without_end("w@t", "Entretien Wonka"), encoding="utf-8")
+    assert run(config, "once", screen=screen) == 0
+    out = " ".join(screen.read().split())
+    assert "Entretien Wonka" in out and "an interview with no end time" in out
+    assert "Dentist" not in out and "skipped" not in out
 
 
 def test_clarify_without_a_refusal_says_so_and_fails(tmp_path: Path) -> None:
