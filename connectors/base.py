@@ -138,7 +138,11 @@ def event_hash(spec: EventSpec) -> str:
     """The fingerprint of an event's content, the same for every backend."""
     # Instants compared in UTC: a backend may hand times back in another offset.
     start, end = (t.astimezone(UTC).isoformat() for t in (spec.start, spec.end))
-    return _digest(spec.title, start, end, spec.description.strip())
+    # The alarm and the busy slot count only when set: an event without them
+    # keeps the fingerprint it had before relance wrote either.
+    extra = [] if spec.alarm_minutes is None else [f"alarm {spec.alarm_minutes}"]
+    extra += ["busy"] if spec.busy else []
+    return _digest(spec.title, start, end, spec.description.strip(), *extra)
 
 
 def draft_hash(spec: DraftSpec) -> str:

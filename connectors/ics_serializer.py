@@ -24,13 +24,13 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import recurring_ical_events
 import x_wr_timezone
-from icalendar import Calendar, Component, Event, Timezone, vCalAddress
+from icalendar import Alarm, Calendar, Component, Event, Timezone, vCalAddress
 from icalendar.timezone import tzid_from_dt
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
@@ -91,7 +91,7 @@ def _read_calendar(
         kept = [c for c in series if _check_start(c, origin, problems)]
         if not kept:
             continue
-        _check_end(kept, origin, problems)
+        _check_end(uid, kept, origin, problems)
         try:
             events.extend(_expand(uid, kept, timezones, origin, name, reading))
         except Exception as error:
@@ -133,12 +133,13 @@ def _time_of(component: Component, name: str) -> object:
         return None
 
 
-def _check_end(series: list[Component], origin: str, problems: list[Problem]) -> None:
+def _check_end(uid: str, series: list[Component], origin: str, problems: list[Problem]) -> None:
     for component in series:
         timed = isinstance(_time_of(component, "DTSTART"), datetime)
         if timed and "DTEND" not in component and "DURATION" not in component:
-            what = "no DTEND nor DURATION: taken as ending when it starts (RFC 5545)"
-            problems.append(Problem(origin, f"{_label(component)}: {what}"))
+            what = ("an interview with no end time (no DTEND nor DURATION): read as ending "
+                    "when it starts (RFC 5545)")
+            problems.append(Problem(origin, f"{_label(component)}: {what}", if_interview=uid))
 
 
 def _expand(
@@ -280,10 +281,27 @@ def event_component(
     event.add("DTSTART", spec.start.astimezone(zone))
     event.add("DTEND", spec.end.astimezone(zone))
     event.add("DESCRIPTION", spec.description)
-    event.add("TRANSP", "TRANSPARENT")  # a reminder, not a meeting: the user stays free
+    # A reminder leaves the user free; the call's slot is the user's (busy).
+    event.add("TRANSP", "OPAQUE" if spec.busy else "TRANSPARENT")
     event.add("STATUS", "CONFIRMED")
     event.add(KEY_PROPERTY, key)
+    if spec.alarm_minutes is not None:
+        alarm = Alarm()
+        alarm.add("ACTION", "DISPLAY")
+        alarm.add("DESCRIPTION", spec.title)
+        alarm.add("TRIGGER", timedelta(minutes=-spec.alarm_minutes))
+        event.add_component(alarm)
     return event
+
+
+def _alarm_minutes(component: Component) -> int | None:
+    """The first display alarm's lead, as relance writes it; None without one."""
+    for alarm in component.walk("VALARM"):
+        trigger = alarm.get("TRIGGER")
+        lead = getattr(trigger, "dt", None)
+        if isinstance(lead, timedelta):
+            return int(-lead.total_seconds() // 60)
+    return None
 
 
 def written_spec(component: Component) -> EventSpec | None:
@@ -296,6 +314,8 @@ def written_spec(component: Component) -> EventSpec | None:
         start=start,
         end=end if isinstance(end, datetime) else start,
         description=str(component.get("DESCRIPTION") or ""),
+        alarm_minutes=_alarm_minutes(component),
+        busy=str(component.get("TRANSP") or "OPAQUE").upper() == "OPAQUE",
     )
 
 

@@ -1,98 +1,216 @@
-"""The `relance` command line.
+"""The `relance` command line: the table of subcommands, the parser, the exit codes.
 
 Every error of `connectors.errors` becomes a message and an exit code in one
 place, `main`: 2 for the user's configuration or files, 3 when the Google
 authorisation expired, 4 when a calendar or mailbox answered badly.
 
-The configuration file is, in order: --config, $RELANCE_CONFIG, the user's
-config file (`relance init` writes it), else ./config.example.toml when the
-command runs from a source tree (the README's first command).
+Adding a subcommand is one row of `SUBCOMMANDS`: its name, a one-line summary,
+an example, its arguments (a function adding them to its parser) and its
+handler as "module:function", a `Command` imported only when it runs. Nothing
+heavy is imported here, so that `relance --help` answers at once: no rich,
+no Google client, no cryptography, no HTTP library (see bench/bench_startup.py).
+
+The global options (--config, --now, -v) are accepted before or after the
+subcommand: they are declared on both parsers, the subcommand's copy without
+a default so that it only overrides what was given.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
+import importlib
 import sys
 from collections.abc import Callable, Sequence
-from importlib import resources
-from pathlib import Path
-
-from rich.console import Console
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
 
 from connectors.errors import AuthExpired, BackendError, ConfigError, UserError
-from daemon import __version__, event_views, paths, views
-from daemon.clock import Clock, clock_for
-from daemon.config import Config, load_config
-from daemon.confirming import add_confirm_parser, record_reading, wanted_label
-from daemon.contact_answer import chosen_contact
-from daemon.cycle import Cycle, CycleReport
-from daemon.interview_answers import answer_id
-from daemon.ledger import LedgerStore
-from daemon.lock import LedgerLock
-from daemon.logs import setup_logging
-from daemon.wiring import build_backends, output_lines
-from daemon.writepoints import WritePoints
-from policy.application_plan import plan_application
-from policy.reading_question import confirm_command
-from policy.readings import relance_labels
-from policy.text import fold
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 EXIT_USER, EXIT_AUTH, EXIT_BACKEND = 2, 3, 4
 
-Command = Callable[[argparse.Namespace, Console], int]
+Command = Callable[[argparse.Namespace, "Console"], int]
+Arguments = Callable[[argparse.ArgumentParser], None]
+
+
+def _none(parser: argparse.ArgumentParser) -> None:
+    """A subcommand without arguments of its own."""
+
+
+def _force(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--force", action="store_true",
+                        help="go on even when a source suddenly looks empty (safety stop)")
+
+
+def _application(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("application", help="company name (or a part of it) or application key")
+
+
+def _event_or_application(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("application", nargs="?",
+                        help="company name or application key (or part of an event's title); "
+                        "without it, whether each calendar event is a job interview, and why")
+
+
+def _confirm(parser: argparse.ArgumentParser) -> None:
+    _application(parser)
+    parser.add_argument("label", help="refus, attente, suite, offre, autre, refus-competences, "
+                        "refus-porte-ouverte, refus-definitif (or in English)")
+    parser.add_argument("--message", metavar="ID",
+                        help="the message to read (default: the latest reply)")
+
+
+def _confirm_interview(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("event", help="the event's id, or a unique part of its title")
+    parser.add_argument("answer", help="yes or no (oui or non)")
+
+
+def _contact(parser: argparse.ArgumentParser) -> None:
+    _application(parser)
+    parser.add_argument("address", help="the person's mail address")
+    parser.add_argument("name", nargs="*", help="the person's name (optional)")
+
+
+def _init(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", nargs="?",
+                        help="where to write it (default: the user config folder)")
+    parser.add_argument("--calendar", metavar="ICS",
+                        help="your calendar export: an .ics file or a folder of them")
+    parser.add_argument("--maildir", metavar="DIR", help="your mailbox, a Maildir folder")
+
+
+def _auth(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--no-browser", action="store_true",
+                        help="print the consent address instead of opening a browser")
+    parser.add_argument("--new-calendar", action="store_true",
+                        help="create a new calendar for relance's events")
+
+
+def _corpus(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", help="a labelled corpus folder or file (JSON Lines)")
+
+
+def _export(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--csv", metavar="FILE", required=True, help="the file to write")
+    parser.add_argument("--lang", choices=("fr", "en"),
+                        help="its language (default: user.language); French uses ';'")
+
+
+def _report(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", metavar="FILE.html", default="relance-report.html",
+                        help="the file to write (default: relance-report.html)")
+    parser.add_argument("--lang", choices=("fr", "en"),
+                        help="its language (default: user.language)")
+
+
+@dataclass(frozen=True)
+class Subcommand:
+    name: str
+    summary: str  # one line: the list of `relance --help` and the top of `relance NAME --help`
+    example: str  # a command line to paste
+    handler: str  # "module:function", imported only when the command runs
+    arguments: Arguments = _none
+
+
+SUBCOMMANDS: tuple[Subcommand, ...] = (
+    Subcommand("once", "run one cycle: read, plan, write drafts and events",
+               "relance once", "daemon.commands_cycle:cmd_once", _force),
+    Subcommand("run", "run a cycle every daemon.interval_minutes, until stopped",
+               "relance run", "daemon.commands_cycle:cmd_run", _force),
+    Subcommand("plan", "dry run: the steps it would write, and why; writes nothing",
+               "relance plan --now 2026-12-16T09:30", "daemon.commands_cycle:cmd_plan"),
+    Subcommand("status", "every application: stage, last contact, next step",
+               "relance status", "daemon.commands_cycle:cmd_status"),
+    Subcommand("explain", "the reasons behind one application's steps; without a name, "
+               "whether each calendar event is a job interview, and why",
+               "relance explain acme", "daemon.commands_cycle:cmd_explain",
+               _event_or_application),
+    Subcommand("clarify", "D2: ask for a draft that proves a skill a refusal said was missing",
+               "relance clarify nordlys", "daemon.commands_cycle:cmd_clarify", _application),
+    Subcommand("confirm", "C2: say how to read a reply (refus, attente, suite, offre, autre…)",
+               "relance confirm acme refus", "daemon.commands_answers:cmd_confirm", _confirm),
+    Subcommand("confirm-interview", "A1: answer relance's question: is this event a job "
+               "interview?", "relance confirm-interview 'Entretien Acme' oui",
+               "daemon.commands_answers:cmd_confirm_interview", _confirm_interview),
+    Subcommand("contact", "E1: name the person relance writes to for an application",
+               "relance contact acme jeanne@acme.fr Jeanne Dupont",
+               "daemon.commands_answers:cmd_contact", _contact),
+    Subcommand("stats", "how the search goes: stages reached, answers, days to answer, silences",
+               "relance stats", "daemon.commands_stats:cmd_stats"),
+    Subcommand("export", "a CSV of every contact made or received, for a job adviser",
+               "relance export --csv recherche.csv", "daemon.commands_stats:cmd_export",
+               _export),
+    Subcommand("report", "the search on one page: an HTML file with charts, offline",
+               "relance report --out recherche.html", "daemon.commands_stats:cmd_report",
+               _report),
+    Subcommand("init", "write a commented starter configuration for your own files",
+               "relance init --calendar ~/calendar.ics --maildir ~/Maildir",
+               "daemon.commands_setup:cmd_init", _init),
+    Subcommand("doctor", "check the calendar, mailbox and outputs configured (and Google if used)",
+               "relance doctor", "daemon.commands_setup:cmd_doctor"),
+    Subcommand("auth", "Google: grant access and create relance's calendar",
+               "relance auth --no-browser", "daemon.commands_setup:cmd_auth", _auth),
+    Subcommand("eval-replies", "score the reply reader on mail you labelled",
+               "relance eval-replies my-replies.jsonl",
+               "daemon.commands_setup:cmd_eval_replies", _corpus),
+)
+
+
+def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    # On a subcommand's parser the defaults are SUPPRESS: an option given before
+    # the subcommand is not reset by the subcommand's parser.
+    def default(value: object) -> object:
+        return value if top else argparse.SUPPRESS
+
+    parser.add_argument("--config", metavar="PATH", default=default(None),
+                        help="configuration file (see relance init)")
+    parser.add_argument("--now", metavar="ISO", default=default(None),
+                        help="act as if it were this time, e.g. 2026-12-07T09:30 "
+                        "(in user.timezone unless it says a zone)")
+    parser.add_argument("-v", "--verbose", action="count", default=default(0),
+                        help="-v info, -vv debug")
+
+
+class _Version(argparse.Action):
+    """--version reads the installed metadata only when asked (it costs 60 ms)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        from daemon import version
+
+        print(f"relance {version()}")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
+    examples = "\n".join(f"  {c.example}" for c in SUBCOMMANDS)
     parser = argparse.ArgumentParser(
         prog="relance",
         description="Follow-up bookkeeping after job interviews: drafts and events, never sent.",
+        epilog=f"examples:\n{examples}\n\n`relance COMMAND --help` tells more about each.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"relance {__version__}")
-    parser.add_argument("--config", metavar="PATH", help="configuration file (see relance init)")
-    parser.add_argument("--now", metavar="ISO", help="act as if it were this time, e.g. "
-                        "2026-12-07T09:30 (in user.timezone unless it says a zone)")
-    parser.add_argument("-v", "--verbose", action="count", default=0, help="-v info, -vv debug")
+    parser.add_argument("--version", action=_Version)
+    _global_options(parser, top=True)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    once = sub.add_parser("once", help="run one cycle: read, plan, write drafts and events")
-    once.add_argument("--force", action="store_true",
-                      help="go on even when a source suddenly looks empty (safety stop)")
-    run = sub.add_parser("run", help="run a cycle every daemon.interval_minutes, until stopped")
-    run.add_argument("--force", action="store_true", help="as for once")
-    sub.add_parser("plan", help="dry run: the steps it would write, and why; writes nothing")
-    sub.add_parser("status", help="every application: stage, last contact, next step")
-    explain = sub.add_parser(
-        "explain", help="the reasons behind one application's steps; without a name, whether "
-        "each calendar event is a job interview, and why")
-    explain.add_argument("application", nargs="?",
-                         help="company name or application key (or part of an event's title)")
-    confirm = sub.add_parser(
-        "confirm-interview", help="A1: answer relance's question: is this event a job interview?"
-    )
-    confirm.add_argument("event", help="the event's id, or a unique part of its title")
-    confirm.add_argument("answer", help="yes or no (oui or non)")
-    init = sub.add_parser("init", help="write a commented starter configuration file")
-    init.add_argument("path", nargs="?", help=f"default: {paths.default_config_path()}")
-    clarify = sub.add_parser(
-        "clarify", help="D2: ask for a draft that proves a skill a refusal said was missing"
-    )
-    clarify.add_argument("application", help="company name or application key")
-    add_confirm_parser(sub)
-    contact = sub.add_parser(
-        "contact", help="E1: name the person relance writes to for an application"
-    )
-    contact.add_argument("application", help="company name or application key")
-    contact.add_argument("address", help="the person's mail address")
-    contact.add_argument("name", nargs="*", help="the person's name (optional)")
-    auth = sub.add_parser("auth", help="Google: grant access and create relance's calendar")
-    auth.add_argument("--no-browser", action="store_true",
-                      help="print the consent address instead of opening a browser")
-    auth.add_argument("--new-calendar", action="store_true",
-                      help="create a new calendar for relance's events")
-    sub.add_parser("doctor", help="Google: check the token, the APIs and relance's calendar")
-    evaluate = sub.add_parser("eval-replies", help="score the reply classifier on a corpus")
-    evaluate.add_argument("path", help="a labelled corpus folder or file")
+    for command in SUBCOMMANDS:
+        child = sub.add_parser(command.name, help=command.summary, description=command.summary,
+                               epilog=f"example: {command.example}",
+                               formatter_class=argparse.RawDescriptionHelpFormatter)
+        command.arguments(child)
+        _global_options(child, top=False)
     return parser
+
+
+def _handler(name: str) -> Command:
+    row = next(c for c in SUBCOMMANDS if c.name == name)
+    module, function = row.handler.split(":")
+    return cast(Command, getattr(importlib.import_module(module), function))
 
 
 def main(
@@ -100,12 +218,15 @@ def main(
     err: Console | None = None,
 ) -> int:
     """Run one command; `console` and `err` are where output and errors go."""
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(argv)  # --help and --version exit here, before rich
+    from daemon.logs import setup_logging
+    from daemon.terminal import console_for
+
     setup_logging(args.verbose)
-    console = console or Console()
-    err = err or Console(stderr=True)
+    console = console or console_for(sys.stdout)
+    err = err or console_for(sys.stderr)
     try:
-        return COMMANDS[args.command](args, console)
+        return _handler(args.command)(args, console)
     except ConfigError as error:
         err.print("[bold red]relance: the configuration has problems:[/]")
         for problem in error.problems:
@@ -124,293 +245,6 @@ def main(
         return EXIT_BACKEND
     except KeyboardInterrupt:
         return 130
-
-
-# -- shared pieces ------------------------------------------------------------
-def _config(args: argparse.Namespace) -> Config:
-    found = paths.find_config(args.config, os.environ, Path.cwd())
-    if found is None:
-        raise UserError(
-            f"no configuration file: run `relance init` to write {paths.default_config_path()},"
-            " or pass --config PATH"
-        )
-    return load_config(found)
-
-
-def _clock(args: argparse.Namespace, config: Config) -> Clock:
-    return clock_for(args.now, config.settings.timezone)
-
-
-def _dry_cycle(args: argparse.Namespace) -> tuple[Config, CycleReport, LedgerStore]:
-    """A cycle on a copy of the ledger, applying nothing: the files stay as they are."""
-    config = _config(args)
-    clock = _clock(args, config)
-    store = LedgerStore.copy_of(config.ledger)
-    cycle = Cycle(build_backends(config, clock, store), store, config.settings, clock)
-    return config, cycle.run(dry_run=True), store
-
-
-def _find_application(report: CycleReport, name: str) -> str:
-    """The application a user names: its key, its company, or a unique part of it."""
-    wanted = _folded(name)
-    apps = report.applications
-    exact = [a.key for a in apps if wanted in (_folded(a.key), _folded(a.company))]
-    partial = [a.key for a in apps if wanted and wanted in _folded(a.company)]
-    found = exact or partial
-    if len(found) == 1:
-        return found[0]
-    known = ", ".join(sorted(a.company for a in apps)) or "none"
-    what = "several applications match" if found else "no application named"
-    raise UserError(f"{what} {name!r} (known: {known})")
-
-
-def _names_application(report: CycleReport, name: str) -> bool:
-    try:
-        _find_application(report, name)
-    except UserError:
-        return False
-    return True
-
-
-def _folded(text: str) -> str:
-    # "helio" finds "Hélio Énergies": people type company names without accents.
-    return fold(text).strip()
-
-
-# -- commands -----------------------------------------------------------------
-def cmd_once(args: argparse.Namespace, console: Console) -> int:
-    config = _config(args)
-    clock = _clock(args, config)
-    with LedgerLock(config.ledger):
-        store = LedgerStore.open(config.ledger)
-        try:
-            cycle = Cycle(build_backends(config, clock, store), store, config.settings, clock,
-                          points=WritePoints.from_environ(os.environ))
-            report = cycle.run(force=args.force)
-        finally:
-            store.close()
-    views.print_cycle(console, report, config.settings, output_lines(config))
-    return 0
-
-
-def cmd_run(args: argparse.Namespace, console: Console) -> int:
-    from daemon.scheduler import run_daemon
-
-    config = _config(args)
-    with LedgerLock(config.ledger):
-        run_daemon(config, _clock(args, config), force=args.force)
-    return 0
-
-
-def cmd_plan(args: argparse.Namespace, console: Console) -> int:
-    config, report, store = _dry_cycle(args)
-    if report.paused:
-        console.print("Paused (user.paused = true): nothing would be written.")
-    console.print(views.plan_table(report, config.settings))
-    views.print_waiting_contacts(console, report, store.steps())
-    views.print_problems(console, report)
-    return 0
-
-
-def cmd_status(args: argparse.Namespace, console: Console) -> int:
-    from policy.stage import describe
-
-    config, report, store = _dry_cycle(args)
-    ledger = store.view()
-    statuses = [
-        describe(app, report.messages, ledger, report.now, config.settings)
-        for app in report.applications
-    ]
-    console.print(views.status_table(statuses, config.settings, report.now))
-    views.print_problems(console, report)
-    return 0
-
-
-def cmd_explain(args: argparse.Namespace, console: Console) -> int:
-    config, report, store = _dry_cycle(args)
-    if not args.application or not _names_application(report, args.application):
-        verdicts = event_views.verdicts(report.events, config.settings)
-        if args.application:  # not an application: the events of that title, if any
-            wanted = fold(args.application).strip()
-            verdicts = [v for v in verdicts if wanted in fold(v.event.title)]
-            if not verdicts:
-                _find_application(report, args.application)  # says what is known
-        event_views.print_verdicts(console, verdicts, config.settings)
-        return 0
-    key = _find_application(report, args.application)
-    application = next(a for a in report.applications if a.key == key)
-    records = [r for r in store.steps() if r.application == key]
-    found = plan_application(application, report.messages, store.view(), report.now,
-                             config.settings)
-    views.print_explain(console, application, report, records, config.settings,
-                        found.messages)
-    unsure = found.last_replies.unsure if found.closed is None else None
-    if unsure is not None:
-        views.print_waiting(console, unsure, confirm_command(key, unsure))
-    # F4: what the rules decided NOT to plan has a reason too (offer, opt-out, D5 …).
-    views.print_not_planned(console, found.closed, found.proposal.moot)
-    return 0
-
-
-def cmd_init(args: argparse.Namespace, console: Console) -> int:
-    target = Path(args.path).expanduser() if args.path else paths.default_config_path()
-    if target.exists():
-        raise UserError(f"{target} exists already: relance init never overwrites a file")
-    text = resources.files("daemon").joinpath(paths.EXAMPLE_NAME).read_text(encoding="utf-8")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(starter(text), encoding="utf-8")
-    console.print(f"Wrote {target}: edit the [calendar] and [mail] paths, then run "
-                  f"`relance --config {target} plan`.", markup=False, highlight=False)
-    return 0
-
-
-# The example's demo values: a user's own file keeps relance's output in the user
-# data folder and signs with the user's name, not Camille's.
-_DEMO_ONLY = (
-    "drafts_maildir = ", "ics = ", 'path = "out/', 'name = "Camille', 'emails = ["camille',
-)
-
-
-def starter(example: str) -> str:
-    """The example configuration as a starter: the demo-only values commented out."""
-    lines = [
-        f"# {line}" if line.startswith(_DEMO_ONLY) else line
-        for line in example.splitlines()
-    ]
-    return "\n".join(lines) + "\n"
-
-
-def cmd_clarify(args: argparse.Namespace, console: Console) -> int:
-    config, report, _ = _dry_cycle(args)
-    key = _find_application(report, args.application)
-    # No daemon lock: one short transaction, which SQLite serialises with a running daemon.
-    store = LedgerStore.open(config.ledger)
-    try:
-        with store.transaction():
-            store.request_clarification(key, report.now)
-    finally:
-        store.close()
-    console.print(f"Recorded: the next cycle writes a skills clarification draft for {key} "
-                  "(D2), if a refusal cited a missing skill.", markup=False, highlight=False)
-    return 0
-
-
-def cmd_confirm(args: argparse.Namespace, console: Console) -> int:
-    label = wanted_label(args.label)
-    config, report, _ = _dry_cycle(args)
-    key = _find_application(report, args.application)
-    # As for clarify: one short transaction, no daemon lock.
-    store = LedgerStore.open(config.ledger)
-    try:
-        said = record_reading(store, report, key, label, args.message, config.settings)
-    finally:
-        store.close()
-    console.print(said, markup=False, highlight=False)
-    return 0
-
-
-def cmd_confirm_interview(args: argparse.Namespace, console: Console) -> int:
-    answer = event_views.read_answer(args.answer)
-    config, report, _ = _dry_cycle(args)
-    event = event_views.find_event(report.events, args.event)
-    # No daemon lock: one short transaction, which SQLite serialises with a running daemon.
-    store = LedgerStore.open(config.ledger)
-    try:
-        with store.transaction():
-            store.answer_interview(answer_id(event), answer, event.title, report.now)
-    finally:
-        store.close()
-    what = "a job interview" if answer else "not a job interview"
-    console.print(f"Recorded: «{event.title}» is {what}; the next cycle follows your answer "
-                  "(A1).", markup=False, highlight=False)
-    return 0
-
-
-def cmd_contact(args: argparse.Namespace, console: Console) -> int:
-    config = _config(args)
-    person = chosen_contact(args.address, " ".join(args.name), config.settings)
-    _, report, _ = _dry_cycle(args)
-    key = _find_application(report, args.application)
-    # No daemon lock: one short transaction, which SQLite serialises with a running daemon.
-    store = LedgerStore.open(config.ledger)
-    try:
-        with store.transaction():
-            store.set_contact(key, person, report.now)
-    finally:
-        store.close()
-    named = f"{person.name} <{person.email}>" if person.name else person.email
-    console.print(f"Recorded: relance writes to {named} for {key} (E1); the waiting drafts "
-                  "are written at the next cycle.", markup=False, highlight=False)
-    return 0
-
-
-def cmd_eval_replies(args: argparse.Namespace, console: Console) -> int:
-    from daemon.eval_replies import run
-
-    found = paths.find_config(args.config, os.environ, Path.cwd())
-    settings = load_config(found).settings if found is not None else None
-    return int(run(Path(args.path), sys.stdout, settings))
-
-
-def cmd_auth(args: argparse.Namespace, console: Console) -> int:
-    from daemon import google_setup
-    from daemon.wiring import CALENDAR_ID, google_settings
-
-    config = _config(args)
-
-    def say(text: str) -> None:
-        console.print(text, markup=False, highlight=False)
-
-    google_setup.auth(config.google.client_secret, config.google.token,
-                      open_browser=not args.no_browser, say=say)
-    # No daemon lock: a running daemon picks the new token up at its next cycle.
-    store = LedgerStore.open(config.ledger)
-    try:
-        settings = google_settings(config, store.meta(CALENDAR_ID))
-        calendar_id = google_setup.calendar_after_auth(
-            settings, store.meta(CALENDAR_ID), new_calendar=args.new_calendar
-        )
-        with store.transaction():
-            store.set_meta(CALENDAR_ID, calendar_id)
-    finally:
-        store.close()
-    say(f"relance's calendar: {calendar_id} (kept in the ledger; you may also set "
-        "google.calendar_id to it)")
-    try:
-        created = google_setup.labels_after_auth(
-            settings, relance_labels(config.settings.default_language))
-    except BackendError as error:  # access works: the labels can be made by hand
-        say(f"relance could not create its Gmail labels ({error}): create relance/refus, "
-            "relance/attente… in Gmail yourself, or use relance confirm")
-        return 0
-    if created:
-        say(f"Gmail labels created: {', '.join(created)} (put one on a reply to tell relance "
-            "how to read it; see relance confirm)")
-    return 0
-
-
-def cmd_doctor(args: argparse.Namespace, console: Console) -> int:
-    from daemon import google_setup
-    from daemon.wiring import CALENDAR_ID, google_settings
-
-    config = _config(args)
-    store = LedgerStore.copy_of(config.ledger)
-    known = store.meta(CALENDAR_ID)
-    checks = google_setup.doctor(google_settings(config, known), known)
-    for check in checks:
-        mark = "ok  " if check.ok else "FAIL"
-        fix = f" → {check.fix}" if check.fix and not check.ok else ""
-        console.print(f"{mark} {check.name}: {check.detail}{fix}", markup=False,
-                      highlight=False)
-    return 0 if all(c.ok for c in checks) else EXIT_BACKEND
-
-
-COMMANDS: dict[str, Command] = {
-    "once": cmd_once, "run": cmd_run, "plan": cmd_plan, "status": cmd_status,
-    "explain": cmd_explain, "init": cmd_init, "clarify": cmd_clarify, "confirm": cmd_confirm,
-    "confirm-interview": cmd_confirm_interview, "contact": cmd_contact,
-    "eval-replies": cmd_eval_replies, "auth": cmd_auth, "doctor": cmd_doctor,
-}
 
 
 if __name__ == "__main__":

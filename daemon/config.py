@@ -43,6 +43,7 @@ SCHEMA: Mapping[str, Mapping[str, f.Check]] = {
     "calendar": {
         "backend": f.choice("ics", "google"), "path": f.text, "interview_tag": f.text,
         "not_interview_tag": f.text, "interviews_calendars": f.texts,
+        "alarm_minutes": f.minutes_or_off,
         **{name: f.positive_int for name in _CALENDAR_INTS},
     },
     "rules": {
@@ -74,6 +75,7 @@ _SETTINGS_FIELDS: Mapping[str, str] = {
     "calendar.not_interview_tag": "not_interview_tag",
     **{f"calendar.{name}": name for name in _CALENDAR_INTS},
     "calendar.interviews_calendars": "interviews_calendars",
+    "calendar.alarm_minutes": "alarm_minutes",
     "rules.morning_hour": "morning_hour", "rules.call_hour": "call_hour",
     "rules.confidence_threshold": "confidence_threshold",
     **{f"rules.{name}": name for name in _RULE_INTS},
@@ -124,18 +126,21 @@ class Config:
     templates_dir: Path | None = None
 
 
-def load_config(path: Path, template_check: TemplateCheck | None = None) -> Config:
+def load_config(
+    path: Path, template_check: TemplateCheck | None = None, *, check_backends: bool = True
+) -> Config:
     """Read and check `path`; raise ConfigError listing every problem.
 
     `template_check` vets the user's draft templates (B2's forbidden phrases);
-    by default `policy.drafts.check_all`."""
+    by default `policy.drafts.check_all`. `check_backends=False` leaves the
+    calendar and mailbox paths unchecked, for commands that read neither."""
     raw = _read_toml(path)
     values, problems = _check(raw)
     base = path.resolve().parent
     overrides, template_problems = _read_templates(values, base)
     problems += template_problems
     settings = _settings(values, overrides)
-    config = _build(values, base, settings, problems)
+    config = _build(values, base, settings, problems if check_backends else [])
     if not problems:
         problems += (template_check or _policy_template_check)(settings)
     if problems:

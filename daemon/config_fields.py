@@ -61,6 +61,15 @@ def probability(value: object) -> Outcome:
     return _wrong("a number between 0 and 1, like 0.7", value)
 
 
+def minutes_or_off(value: object) -> Outcome:
+    """An alarm: minutes before the start (0: at the start), or "off" (None)."""
+    if value == "off" or value is False:
+        return None, None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        return _wrong('minutes >= 0, or "off"', value)
+    return value, None
+
+
 def clock_time(value: object) -> Outcome:
     """"09:00" → 09:00; TOML local times (09:00:00 unquoted) are accepted too."""
     if isinstance(value, time):

@@ -16,9 +16,6 @@ Decisions:
 
 from __future__ import annotations
 
-import argparse
-from typing import Any
-
 from connectors.errors import UserError
 from daemon.cycle import CycleReport
 from daemon.ledger import LedgerStore
@@ -26,18 +23,6 @@ from daemon.views import when
 from policy.model import Direction, Label, Message
 from policy.readings import accepted_words, label_for_word
 from policy.settings import Settings
-
-
-def add_confirm_parser(sub: Any) -> None:
-    """The `relance confirm` subcommand; `sub` is the parser's subparsers action."""
-    confirm: argparse.ArgumentParser = sub.add_parser(
-        "confirm", help="C2: say how to read a reply (refus, attente, suite, offre, autre…)"
-    )
-    confirm.add_argument("application", help="company name or application key")
-    confirm.add_argument("label", help="refus, attente, suite, offre, autre, refus-competences, "
-                         "refus-porte-ouverte, refus-definitif (or in English)")
-    confirm.add_argument("--message", metavar="ID",
-                         help="the message to read (default: the latest reply)")
 
 
 def wanted_label(word: str) -> Label:

@@ -25,7 +25,16 @@ from daemon.ledger import LedgerStore
 from daemon.policy_api import Policy, default_policy
 from daemon.writepoints import WritePoints
 from policy.invitations import invitation_label, matching_view, with_invitations
-from policy.model import Action, Application, CalendarEvent, Direction, Interview, Message, Step
+from policy.model import (
+    Action,
+    Application,
+    CalendarEvent,
+    Direction,
+    Interview,
+    Message,
+    Problem,
+    Step,
+)
 from policy.settings import Settings
 from policy.workdays import user_zone
 
@@ -70,6 +79,7 @@ class Cycle:
         self._settings = settings
         self._clock = clock
         self._policy = policy or default_policy()
+        self._if_interview: list[Problem] = []
         self._applier = Applier(store, backends.events, backends.drafts, points or WritePoints(),
                                 settings)
 
@@ -108,7 +118,8 @@ class Cycle:
         except CursorExpired:
             log.info("calendar cursor expired: reading the whole window again")
             changes = self._backends.calendar.changes(None)
-        report.problems += [str(p) for p in changes.problems]
+        report.problems += [str(p) for p in changes.problems if p.if_interview is None]
+        self._if_interview = [p for p in changes.problems if p.if_interview is not None]
         self._check_calendar(changes, force)
         with self._store.transaction():
             if changes.full:
@@ -136,6 +147,11 @@ class Cycle:
         events = self._store.events() if events is None else events
         report.events = with_answers(events, self._store.interview_answers())
         interviews, problems = self._policy.read_interviews(report.events, self._settings)
+        # A problem of an event that is not an interview (a dentist's appointment
+        # without an end) is none of the user's business here.
+        ids = {i.event.source_id for i in interviews}
+        problems = [*problems, *(p for p in self._if_interview if any(
+            found == p.if_interview or found.startswith(f"{p.if_interview}/") for found in ids))]
         # A second reading (with the mail's invitations) reports each problem once.
         report.problems += [str(p) for p in problems if str(p) not in report.problems]
         report.interviews = list(interviews)

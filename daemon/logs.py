@@ -1,7 +1,10 @@
 """Logging setup for the command line: warnings by default, -v info, -vv debug.
 
 Nothing in relance logs a mail body or a token: messages are named by their
-file or id, never quoted."""
+file or id, never quoted.
+
+The `relance` logger (one line per cycle of `relance run`, and its stop) is
+shown from the default level: it is what a systemd journal should hold."""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ def setup_logging(verbosity: int) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
+    logging.getLogger("relance").setLevel(min(level, logging.INFO))
     # Client libraries are chatty at debug level and may print request URLs.
     for noisy in ("googleapiclient", "google_auth_httplib2", "urllib3", "apscheduler"):
         logging.getLogger(noisy).setLevel(max(level, logging.INFO))

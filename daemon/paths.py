@@ -44,16 +44,26 @@ def lock_path(ledger: Path) -> Path:
 
 def find_config(explicit: str | None, environ: Mapping[str, str], cwd: Path) -> Path | None:
     """The configuration file to use, in order: --config, $RELANCE_CONFIG,
-    the user's config file when it exists, ./config.example.toml when it
-    exists (a fresh clone runs as is). None when there is none."""
+    the user's config file when it exists. None when there is none: the demo's
+    ./config.example.toml is never taken silently (it would plan for
+    Camille's 14 applications); `no_config_message` says how to proceed."""
     if explicit:
         return Path(explicit).expanduser()
     if environ.get(CONFIG_ENV):
         return Path(environ[CONFIG_ENV]).expanduser()
-    for candidate in (default_config_path(), cwd / EXAMPLE_NAME):
-        if candidate.is_file():
-            return candidate
-    return None
+    default = default_config_path()
+    return default if default.is_file() else None
+
+
+def no_config_message(environ: Mapping[str, str], cwd: Path) -> str:
+    """Where relance looked, and the ways to give it a configuration."""
+    message = (
+        f"no configuration file: looked for {default_config_path()} (no --config given, "
+        f"${CONFIG_ENV} not set). Run `relance init` to write it, or pass --config PATH"
+    )
+    if (cwd / EXAMPLE_NAME).is_file():
+        message += f"; to try the demo of the source tree: --config {EXAMPLE_NAME}"
+    return message
 
 
 def create_private_file(path: Path) -> None:

@@ -4,6 +4,10 @@ One job, coalesced (missed runs collapse into one), one instance at a time,
 with jitter. SIGTERM and SIGINT stop the scheduler cleanly: a cycle under way
 finishes its step (each step is its own transaction anyway). The caller holds
 the ledger lock for the daemon's whole life.
+
+The journal of a systemd unit is the daemon's only face: at the default log
+level each cycle writes one line on the `relance` logger (what was read, what
+was written, what waits for the user), and a stop writes one line too.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import logging
 import os
 import signal
 import threading
+from collections import Counter
 from collections.abc import Callable
 from types import FrameType
 from zoneinfo import ZoneInfo
@@ -22,12 +27,13 @@ from apscheduler.triggers.interval import IntervalTrigger
 from connectors.errors import RelanceError
 from daemon.clock import Clock, SystemClock
 from daemon.config import Config, DaemonConfig
-from daemon.cycle import Cycle
+from daemon.cycle import Cycle, CycleReport
 from daemon.ledger import LedgerStore
 from daemon.wiring import build_backends
 from daemon.writepoints import WritePoints
 
 log = logging.getLogger(__name__)
+journal = logging.getLogger("relance")  # shown at the default level (daemon.logs)
 
 JOB_ID = "cycle"
 
@@ -55,7 +61,7 @@ def serve(scheduler: BlockingScheduler) -> None:
     """Run until SIGTERM or SIGINT, then stop cleanly and restore the handlers."""
 
     def stop(number: int, frame: FrameType | None) -> None:
-        log.info("signal %d: stopping after the cycle under way", number)
+        journal.info("%s", stop_line(number))
         # Not in the handler itself: it may interrupt the scheduler holding its locks.
         threading.Thread(target=scheduler.shutdown, name="relance-stop").start()
 
@@ -65,6 +71,35 @@ def serve(scheduler: BlockingScheduler) -> None:
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
+
+
+def stop_line(number: int) -> str:
+    try:
+        name = signal.Signals(number).name
+    except ValueError:
+        name = str(number)
+    return f"relance stopped ({name}): the cycle under way, if any, finishes first"
+
+
+def cycle_line(report: CycleReport) -> str:
+    """One line per cycle: read, written, waiting for the user."""
+    written = Counter(c.what for c in report.changes)
+    wrote = ", ".join(_counted(n, what) for what, n in sorted(written.items())) or "nothing new"
+    drafts = sum(n for what, n in written.items() if what == "draft written")
+    if report.paused:
+        wrote = "nothing (paused)"
+    return (
+        f"cycle at {report.now:%Y-%m-%d %H:%M}: read {report.events_seen} event(s), "
+        f"{len(report.interviews)} interview(s), {report.new_messages} new message(s); "
+        f"written: {wrote}; for you: {drafts} new draft(s) to send, "
+        f"{len(report.problems)} problem(s) to look at"
+    )
+
+
+def _counted(n: int, what: str) -> str:
+    """3, "event written" -> "3 event(s) written"."""
+    thing, _, rest = what.partition(" ")
+    return f"{n} {thing}(s) {rest}" if thing in ("event", "draft") else f"{n} {what}"
 
 
 def cycle_job(config: Config, clock: Clock, force: bool) -> Callable[[], None]:
@@ -80,8 +115,7 @@ def cycle_job(config: Config, clock: Clock, force: bool) -> Callable[[], None]:
             return
         finally:
             store.close()
-        log.info("cycle done: %d change(s), %d problem(s)", len(report.changes),
-                 len(report.problems))
+        journal.info("%s", cycle_line(report))
         for problem in report.problems:
             log.warning("%s", problem)
 
@@ -89,7 +123,7 @@ def cycle_job(config: Config, clock: Clock, force: bool) -> Callable[[], None]:
 
 
 def run_daemon(config: Config, clock: Clock, force: bool = False) -> None:
-    log.info("relance daemon: a cycle every %d minutes (jitter %d s)",
+    journal.info("relance daemon: a cycle every %d minutes (jitter %d s)",
              config.daemon.interval_minutes, config.daemon.jitter_seconds)
     job = cycle_job(config, clock, force)
     zone = config.settings.timezone

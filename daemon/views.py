@@ -29,7 +29,7 @@ def when(moment: datetime | None, settings: Settings) -> str:
     return moment.astimezone(user_zone(settings)).strftime("%a %d %b %Y %H:%M")
 
 
-def _sorted(statuses: Sequence[Any]) -> list[Any]:
+def by_next_step(statuses: Sequence[Any]) -> list[Any]:
     """Soonest next step first (a reply to read: its date); nothing to do last."""
     def soonest(s: Any) -> tuple[bool, float, str]:
         unsure = getattr(s, "to_confirm", None)
@@ -118,7 +118,7 @@ def status_table(statuses: Sequence[Any], settings: Settings, now: datetime) -> 
     table = Table(title=f"Applications at {when(now, settings)}")
     for column in ("Company", "Stage", "Last contact", "Next step", "When"):
         table.add_column(column, overflow="fold")
-    for status in _sorted(statuses):
+    for status in by_next_step(statuses):
         table.add_row(
             status.company, status.stage, when(status.last_contact, settings),
             *_next_cells(status, settings),
@@ -174,8 +174,10 @@ def _what(group: Sequence[Change]) -> str:
 
 
 def print_problems(console: Console, report: CycleReport) -> None:
+    # Each problem line says what relance did with it (skipped, read as…): the
+    # heading does not presume.
     if report.problems:
-        console.print(f"[bold yellow]{len(report.problems)} problem(s), skipped:[/]")
+        console.print(f"[bold yellow]{len(report.problems)} problem(s) in what was read:[/]")
         for problem in report.problems:
             console.print(f"  • {problem}", markup=False, highlight=False)
     for note in report.notes:
@@ -194,14 +196,30 @@ def print_cycle(
         console.print("[bold]Paused[/] (user.paused = true): nothing was written.")
     elif report.changes:
         console.print(changes_table(report.changes, report, settings))
-    else:
+    elif report.interviews:
         console.print("Nothing new to write: everything planned is already in place.")
+    print_empty_hint(console, report, settings)
     print_problems(console, report)
     for line in outputs:
         console.print(line, markup=False, highlight=False)
     console.print("Next: `relance status` lists every application; `relance explain COMPANY` "
                   "says why each step was planned. Nothing is ever sent: you send the drafts.",
                   markup=False, highlight=False)
+
+
+def print_empty_hint(console: Console, report: CycleReport, settings: Settings) -> None:
+    """With no interview found, the next step: what makes an event an interview (A1)."""
+    if report.interviews:
+        return
+    tag = settings.interview_tag or "#candidature"
+    calendars = "calendar.interviews_calendars" if not settings.interviews_calendars else (
+        ", ".join(settings.interviews_calendars))
+    _line(console, (
+        f"No interview found among {report.events_seen} calendar event(s). relance takes an "
+        "event for an interview when its title or description says \"entretien\", "
+        f"\"interview\", \"phone screen\"…, or carries the tag {tag} (add it to the title), "
+        f"or sits in a calendar named in {calendars}."
+    ))
 
 
 def print_explain(

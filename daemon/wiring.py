@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from connectors.base import CalendarSource, DraftSink, EventSink, MailSource
-from connectors.google.factory import GoogleSettings, google_backends
 from connectors.ics_sink import IcsEventSink
 from connectors.ics_source import IcsCalendarSource
 from connectors.maildir import MaildirMailbox
@@ -15,6 +15,9 @@ from daemon.clock import Clock
 from daemon.config import Config
 from daemon.ledger import LedgerStore
 from policy.model import Address
+
+if TYPE_CHECKING:  # the Google client is imported only by a configuration that uses it
+    from connectors.google.factory import GoogleSettings
 
 # The calendar window read each cycle: far enough back for D4's reminders
 # (months after a refusal), far enough ahead for announced interviews.
@@ -28,6 +31,8 @@ CALENDAR_ID = "google_calendar_id"  # ledger meta: relance's own Google calendar
 def build_backends(config: Config, clock: Clock, store: LedgerStore) -> Backends:
     google = None
     if "google" in (config.calendar.backend, config.mail.backend):
+        from connectors.google.factory import google_backends
+
         google = google_backends(google_settings(config, store.meta(CALENDAR_ID)), clock.now)
     if config.calendar.backend == "google":
         assert google is not None
@@ -46,6 +51,8 @@ def build_backends(config: Config, clock: Clock, store: LedgerStore) -> Backends
 
 
 def google_settings(config: Config, known_calendar_id: str | None) -> GoogleSettings:
+    from connectors.google.factory import GoogleSettings
+
     s = config.settings
     return GoogleSettings(
         token_file=config.google.token,

@@ -35,6 +35,7 @@ from policy.refusals import D_KINDS, RefusalInput, refusal_proposal, unanswered_
 from policy.replies_effects import RoundReplies, offer_of, round_replies
 from policy.rounds import RoundInput, round_proposal
 from policy.settings import Settings
+from policy.words import Msg
 from policy.workdays import local_date
 
 
@@ -62,12 +63,14 @@ def plan_application(
         with_user_reading(m, ledger) for m in application_messages(application, messages, settings)
     )
     if opted_out(application):
-        return ApplicationPlan(application, mine, Proposal(), closed=(
-            f"F1: you opted out of follow-ups for {application.company} (Relance : non)"
+        return ApplicationPlan(application, mine, Proposal(), closed=Msg(
+            "F1: you opted out of follow-ups for {company} (Relance : non)",
+            company=application.company,
         ))
     offer = offer_of(inbound_replies(mine), settings)
     if offer is not None:
-        closed = f"C2: offer received ({message_text(offer, settings)}): application closed"
+        closed = Msg("C2: offer received ({where}): application closed",
+                     where=message_text(offer, settings))
         return ApplicationPlan(application, mine, Proposal(), closed=closed, offer=offer)
     periods = round_periods(application, settings)
     if not periods:
@@ -114,9 +117,10 @@ def _superseded_refusal_steps(
     key: str, period: RoundPeriod, nxt: RoundPeriod, settings: Settings
 ) -> Proposal:
     """A5: a new interview after a refusal supersedes what section D had pending."""
-    reason = (
-        f"A5: the {interview_text(nxt.interview, settings)} starts round {nxt.number}: "
-        f"what was pending for round {period.number} is cancelled"
+    reason = Msg(
+        "A5: the {interview} starts round {round}: what was pending for round {pending} is "
+        "cancelled", interview=interview_text(nxt.interview, settings), round=nxt.number,
+        pending=period.number,
     )
     return Proposal(moot=tuple(Moot(step_key(key, period.number, k), reason) for k in D_KINDS))
 

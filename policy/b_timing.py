@@ -21,6 +21,7 @@ from datetime import date, datetime, time, timedelta
 
 from policy.model import Annotations
 from policy.settings import Settings
+from policy.words import Msg
 from policy.workdays import (
     add_business_days,
     at,
@@ -48,26 +49,26 @@ def follow_up_day(day: date, notes: Annotations, settings: Settings) -> tuple[da
     if notes.answer_by is not None:
         by = notes.answer_by
         line = f"Réponse avant le {by:%d/%m}" if fr else f"Answer by: {by}"
-        return next_business_day(notes.answer_by, settings), (
-            f"the business day after the announced answer date ({line})"
+        return next_business_day(notes.answer_by, settings), Msg(
+            "the business day after the announced answer date ({line})", line=line
         )
     if notes.answer_within_days is not None:
         n = notes.answer_within_days
         line = f"Réponse : sous {n} jours" if fr else f"Answer within: {n} days"
-        return next_business_day(day + timedelta(days=n), settings), (
-            f"the business day after the announced delay of {n} days ({line})"
+        return next_business_day(day + timedelta(days=n), settings), Msg(
+            "the business day after the announced delay of {n} days ({line})", n=n, line=line
         )
     if notes.process is not None:
         long = notes.process == "long"
         n = settings.follow_up_long_days if long else settings.follow_up_short_days
         word = {"long": "long", "short": "court"}[notes.process] if fr else notes.process
         line = f"Processus : {word}" if fr else f"Process: {word}"
-        return on_or_next_business_day(day + timedelta(days=n), settings), (
-            f"{n} days after the interview ({line})"
+        return on_or_next_business_day(day + timedelta(days=n), settings), Msg(
+            "{n} days after the interview ({line})", n=n, line=line
         )
     n = settings.follow_up_days
-    return on_or_next_business_day(day + timedelta(days=n), settings), (
-        f"{n} days after the interview (no answer delay noted)"
+    return on_or_next_business_day(day + timedelta(days=n), settings), Msg(
+        "{n} days after the interview (no answer delay noted)", n=n
     )
 
 

@@ -47,6 +47,7 @@ from policy.candidate import Candidate
 from policy.model import LedgerEntry, StepKind, StepStatus
 from policy.reason_text import moment_text
 from policy.settings import Settings
+from policy.words import Msg
 from policy.workdays import at, is_business_day, next_business_day, user_zone
 
 _PENDING = (StepStatus.PLANNED, StepStatus.WRITTEN)
@@ -115,10 +116,8 @@ def caught_up(
     due = settled_due(candidate, entry, now, settings)
     if due == candidate.due:
         return candidate
-    reason = (
-        f"{candidate.reason}; due {moment_text(candidate.due, settings)}, "
-        f"planned late, so {moment_text(due, settings)}"
-    )
+    reason = Msg("{reason}; due {rule_due}, planned late, so {due}", reason=candidate.reason,
+                 rule_due=moment_text(candidate.due, settings), due=moment_text(due, settings))
     return replace(
         candidate, due=due, rule_due=candidate.due, reason=reason,
         context=replace(candidate.context, reason=reason, due=due),

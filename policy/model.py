@@ -66,9 +66,24 @@ class StepKind(StrEnum):
         )
 
     @property
+    def asks_action(self) -> bool:
+        """Steps whose event asks the user to do something then: they ring (E2).
+
+        A new kind that asks the user to act (a question, a confirmation) is
+        listed here; the debrief (the user is at the interview's end anyway) and
+        D5's information do not ring."""
+        return self.value in _ASKS_ACTION
+
+    @property
     def is_contact_attempt(self) -> bool:
         """Steps that reach the recruiter (RULES.md B4 counts them)."""
         return self in (StepKind.THANK_YOU, StepKind.FOLLOW_UP, StepKind.CALL)
+
+
+_ASKS_ACTION = frozenset({
+    "thank_you", "follow_up", "call", "feedback_request", "skills_clarification",
+    "future_opening", "reapply",
+})
 
 
 class Action(StrEnum):
@@ -166,6 +181,9 @@ class Problem:
 
     where: str  # the file, event or message at fault
     what: str  # what is wrong, readable
+    # The UID of an event this matters for only if it is an interview (no end
+    # time): the daemon drops the problem for any other event.
+    if_interview: str | None = None
 
     def __str__(self) -> str:
         return f"{self.where}: {self.what}"
@@ -272,6 +290,8 @@ class EventSpec:
     start: datetime
     end: datetime
     description: str
+    alarm_minutes: int | None = None  # rings this long before the start; None: never
+    busy: bool = False  # the slot is taken (the call): OPAQUE, not TRANSPARENT
 
 
 @dataclass(frozen=True)

@@ -35,8 +35,9 @@ from policy.model import Action, Application, Ledger, Message, Step, StepKind
 from policy.reconcile import PENDING, cancel_step, reconcile
 from policy.settings import Settings
 from policy.step_build import write_step
+from policy.words import Msg
 
-REMOVED = (
+REMOVED = Msg(
     "E3: no interview of this application is in the calendar any more "
     "(cancelled, declined or removed)"
 )

@@ -1,8 +1,8 @@
 """Words for the reasons of steps (RULES.md F4): which rule, which line, which message.
 
-Reasons are written in English with explicit dates ("Friday 4 December
-2026"), independent of the machine's locale, so that two runs give the same
-text.
+Reasons are `policy.words.Msg` values: English with explicit dates ("Friday
+4 December 2026"), independent of the machine's locale, so that two runs give
+the same text, and French from the catalogue for a French application.
 """
 
 from __future__ import annotations
@@ -11,31 +11,26 @@ from datetime import date, datetime
 
 from policy.model import Interview, Message
 from policy.settings import Settings
+from policy.words import Moment, Msg
 from policy.workdays import local_date, user_zone
 
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December",
-)
+
+def day_text(day: date) -> Msg:
+    return Msg("{day}", day=day)
 
 
-def day_text(day: date) -> str:
-    return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+def moment_text(moment: datetime, settings: Settings) -> Msg:
+    return Msg("{moment}", moment=Moment(moment.astimezone(user_zone(settings))))
 
 
-def moment_text(moment: datetime, settings: Settings) -> str:
-    local = moment.astimezone(user_zone(settings))
-    return f"{day_text(local.date())} {local:%H:%M}"
-
-
-def interview_text(interview: Interview, settings: Settings) -> str:
+def interview_text(interview: Interview, settings: Settings) -> Msg:
     start = interview.event.start
     when = moment_text(start, settings) if isinstance(start, datetime) else day_text(start)
-    return f'interview "{interview.event.title}" of {when}'
+    return Msg('interview "{title}" of {when}', title=interview.event.title, when=when)
 
 
-def message_text(message: Message, settings: Settings) -> str:
-    subject = message.subject or "(no subject)"
-    day = day_text(local_date(message.date, settings))
-    return f'message "{subject}" from {message.sender.email} of {day}'
+def message_text(message: Message, settings: Settings) -> Msg:
+    subject: str = message.subject or Msg("(no subject)")
+    day = local_date(message.date, settings)
+    return Msg('message "{subject}" from {sender} of {day}', subject=subject,
+               sender=message.sender.email, day=day)

@@ -24,12 +24,12 @@ from datetime import datetime
 
 from policy.candidate import Candidate, Proposal
 from policy.model import Action, LedgerEntry, Step, StepStatus
-from policy.reason_text import day_text
 from policy.settings import Settings
 from policy.step_build import draft_due, window_closed
+from policy.words import Msg
 
 PENDING = (StepStatus.PLANNED, StepStatus.WRITTEN)
-GONE = "E3: the step no longer applies (its interview was moved, cancelled or removed)"
+GONE = Msg("E3: the step no longer applies (its interview was moved, cancelled or removed)")
 
 
 def cancel_step(entry: LedgerEntry, reason: str) -> Step:
@@ -51,10 +51,8 @@ def _wanted(
     if closed:
         if not candidate.kind.has_draft or candidate.window_end is None:
             return False
-        return (
-            f"E3: the window closed at the end of {day_text(candidate.window_end.date())} "
-            "and the draft was not sent"
-        )
+        return Msg("E3: the window closed at the end of {day} and the draft was not sent",
+                   day=candidate.window_end.date())
     if entry.due != candidate.due:
         return True
     return draft_due(candidate, now, settings) and not entry.draft_written

@@ -36,8 +36,9 @@ from policy.contact_log import RoundPeriod
 from policy.drafts.context import DraftContext
 from policy.keys import step_key
 from policy.model import Label, Ledger, Message, StepKind
-from policy.reason_text import day_text, message_text
+from policy.reason_text import message_text
 from policy.settings import Settings
+from policy.words import Msg
 from policy.workdays import (
     add_business_days,
     at,
@@ -104,7 +105,8 @@ def refusal_proposal(r: RefusalInput) -> Proposal:
     wanted = _WANTED.get(label, ())
     candidates = tuple(c for kind in wanted for c in _BUILDERS[kind](r))
     where = message_text(r.refusal, r.settings)
-    not_wanted = f"D: not a step for a {label.value} refusal ({where})"
+    not_wanted = Msg("D: not a step for a {label} refusal ({where})", label=label.value,
+                     where=where)
     moot = tuple(Moot(r.key(k), not_wanted) for k in D_KINDS if k not in wanted)
     return Proposal(candidates=candidates, moot=moot)
 
@@ -112,15 +114,14 @@ def refusal_proposal(r: RefusalInput) -> Proposal:
 def _never_again(r: RefusalInput) -> str | None:
     s = r.settings
     if r.discriminatory is not None:
-        where = message_text(r.discriminatory, s)
-        return f"D5: the refusal may give a discriminatory reason ({where})"
+        return Msg("D5: the refusal may give a discriminatory reason ({where})",
+                   where=message_text(r.discriminatory, s))
     if r.categorical is not None:
-        return f"D5: categorical refusal ({message_text(r.categorical, s)}): never re-contact"
+        return Msg("D5: categorical refusal ({where}): never re-contact",
+                   where=message_text(r.categorical, s))
     if r.unanswered_attempts >= s.unanswered_attempts_stop:
-        return (
-            f"D5: {r.unanswered_attempts} contact attempts since the refusal of "
-            f"{day_text(local_date(r.refusal.date, s))} got no answer: never re-contact"
-        )
+        return Msg("D5: {n} contact attempts since the refusal of {day} got no answer: "
+                   "never re-contact", n=r.unanswered_attempts, day=local_date(r.refusal.date, s))
     return None
 
 
@@ -131,10 +132,10 @@ def _refused_at(r: RefusalInput, message: Message | None = None) -> datetime:
 def _discrimination_info(r: RefusalInput) -> tuple[Candidate, ...]:
     if r.discriminatory is None:
         return ()
-    reason = (
-        f"D5: the refusal ({message_text(r.discriminatory, r.settings)}) may give a reason "
-        "forbidden by law: no draft to the recruiter; the Défenseur des droits can be "
-        "referred to (www.defenseurdesdroits.fr, 3928)"
+    reason = Msg(
+        "D5: the refusal ({where}) may give a reason forbidden by law: no draft to the "
+        "recruiter; the Défenseur des droits can be referred to "
+        "(www.defenseurdesdroits.fr, 3928)", where=message_text(r.discriminatory, r.settings),
     )
     due = _refused_at(r, r.discriminatory)
     return (r.candidate(StepKind.DISCRIMINATION_INFO, due, reason),)
@@ -143,10 +144,8 @@ def _discrimination_info(r: RefusalInput) -> tuple[Candidate, ...]:
 def _feedback(r: RefusalInput) -> tuple[Candidate, ...]:
     day = local_date(r.refusal.date, r.settings)
     closes = day + timedelta(days=r.settings.feedback_window_days)
-    reason = (
-        f"D1: ask for feedback on the refusal ({message_text(r.refusal, r.settings)}); "
-        f"never proposed after {day_text(closes)}"
-    )
+    reason = Msg("D1: ask for feedback on the refusal ({where}); never proposed after {day}",
+                 where=message_text(r.refusal, r.settings), day=closes)
     window_end = end_of_day(closes, r.settings)
     return (r.candidate(StepKind.FEEDBACK_REQUEST, _refused_at(r), reason, window_end),)
 
@@ -155,10 +154,10 @@ def _clarify(r: RefusalInput) -> tuple[Candidate, ...]:
     tagged = any(t.casefold() == CLARIFY_TAG for t in r.refusal.tags)
     if not (tagged or r.clarify_requested):
         return ()
-    how = f'tag "{CLARIFY_TAG}"' if tagged else "relance clarify"
-    reason = (
-        f"D2: you asked ({how}) to state the skill the refusal says is missing "
-        f"({message_text(r.refusal, r.settings)}); no new interview is asked"
+    how: str = Msg('tag "{tag}"', tag=CLARIFY_TAG) if tagged else "relance clarify"
+    reason = Msg(
+        "D2: you asked ({how}) to state the skill the refusal says is missing ({where}); "
+        "no new interview is asked", how=how, where=message_text(r.refusal, r.settings),
     )
     return (r.candidate(StepKind.SKILLS_CLARIFICATION, _refused_at(r), reason),)
 
@@ -170,20 +169,22 @@ def _future_opening(r: RefusalInput) -> tuple[Candidate, ...]:
     where = message_text(refusal, s)
     if found is not None and found.opening_now:
         when = add_business_days(day, s.future_opening_now_business_days, s)
-        why = f"other posts are open now: {s.future_opening_now_business_days} business days"
+        why = Msg("other posts are open now: {n} business days",
+                  n=s.future_opening_now_business_days)
     elif found is not None and found.stated_date is not None:
         lead = found.stated_date - timedelta(days=s.future_opening_lead_days)
         when = max(lead, day + timedelta(days=s.future_opening_min_days))
-        why = (
-            f"{s.future_opening_lead_days} days before the opening of "
-            f"{day_text(found.stated_date)}, "
-            f"at least {s.future_opening_min_days} days after the refusal"
+        why = Msg(
+            "{lead} days before the opening of {day}, at least {least} days after the refusal",
+            lead=s.future_opening_lead_days, day=found.stated_date,
+            least=s.future_opening_min_days,
         )
     else:
         when = day + timedelta(days=s.future_opening_default_days)
-        why = f"no date stated: {s.future_opening_default_days} days after the refusal"
+        why = Msg("no date stated: {n} days after the refusal", n=s.future_opening_default_days)
     due = at(on_or_next_business_day(when, s), s.morning_hour, s)
-    reason = f"D3: the refusal keeps the door open ({where}); reminder {why}"
+    reason = Msg("D3: the refusal keeps the door open ({where}); reminder {why}",
+                 where=where, why=why)
     return (r.candidate(StepKind.FUTURE_OPENING, due, reason),)
 
 
@@ -191,10 +192,8 @@ def _reapply(r: RefusalInput) -> tuple[Candidate, ...]:
     s = r.settings
     when = add_months(local_date(r.refusal.date, s), s.reapply_months)
     due = at(on_or_next_business_day(when, s), s.morning_hour, s)
-    reason = (
-        f"D4: re-apply {s.reapply_months} months after the skills refusal "
-        f"({message_text(r.refusal, s)}), to the person met"
-    )
+    reason = Msg("D4: re-apply {n} months after the skills refusal ({where}), to the person met",
+                 n=s.reapply_months, where=message_text(r.refusal, s))
     return (r.candidate(StepKind.REAPPLY, due, reason),)
 
 

@@ -28,8 +28,9 @@ from datetime import date, timedelta
 
 from policy.model import Label, Message
 from policy.readings import is_unsure
-from policy.reason_text import day_text, message_text
+from policy.reason_text import message_text
 from policy.settings import Settings
+from policy.words import Msg
 from policy.workdays import local_date, next_business_day, on_or_next_business_day
 
 
@@ -98,13 +99,13 @@ def holding_follow_up(holding: Message, settings: Settings) -> tuple[date, str]:
     where = message_text(holding, settings)
     if stated is not None:
         day = next_business_day(stated, settings)
-        return day, (
-            f"C2: holding reply ({where}) announces an answer by {day_text(stated)}: "
-            "follow-up the next business day"
+        return day, Msg(
+            "C2: holding reply ({where}) announces an answer by {day}: "
+            "follow-up the next business day", where=where, day=stated,
         )
     base = local_date(holding.date, settings) + timedelta(days=settings.holding_default_days)
     day = on_or_next_business_day(base, settings)
-    return day, (
-        f"C2: holding reply ({where}) without a date: follow-up "
-        f"{settings.holding_default_days} days after it"
+    return day, Msg(
+        "C2: holding reply ({where}) without a date: follow-up {n} days after it",
+        where=where, n=settings.holding_default_days,
     )

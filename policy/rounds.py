@@ -41,9 +41,10 @@ from policy.contact_log import RoundPeriod, sent_at
 from policy.drafts.context import DraftContext
 from policy.keys import step_key
 from policy.model import Ledger, Message, StepKind
-from policy.reason_text import day_text, interview_text, message_text, moment_text
+from policy.reason_text import interview_text, message_text, moment_text
 from policy.replies_effects import RoundReplies, holding_follow_up
 from policy.settings import Settings
+from policy.words import Joined, Msg
 from policy.workdays import at, local_date
 
 
@@ -78,7 +79,7 @@ class RoundInput:
 
 
 def round_proposal(r: RoundInput) -> Proposal:
-    where = interview_text(r.period.interview, r.settings)
+    where: str = interview_text(r.period.interview, r.settings)
     day = local_date(r.period.interview.event.start, r.settings)
     window_end = thank_you_window_end(day, r.settings)
     proposal = _debrief(r, where, window_end)
@@ -99,14 +100,21 @@ def round_proposal(r: RoundInput) -> Proposal:
 _CONTACT_KINDS = (StepKind.THANK_YOU, StepKind.FOLLOW_UP, StepKind.CALL)
 
 
+# A4's lines as the debrief's reason names them.
+_LINE_NAMES = {"delay": Msg("delay"), "channel": Msg("channel"), "contact": Msg("contact")}
+
+
 def _debrief(r: RoundInput, where: str, window_end: datetime) -> Proposal:
     key = r.key(StepKind.DEBRIEF)
     if not r.missing_lines:
-        return Proposal(moot=(Moot(key, f"A4: the {where} notes delay, channel and contact"),))
+        return Proposal(moot=(Moot(key, Msg("A4: the {where} notes delay, channel and contact",
+                                            where=where)),))
     due = r.period.end
     if r.period.interview.event.all_day:
         due = at(local_date(r.period.end, r.settings), ALL_DAY_DEBRIEF_HOUR, r.settings)
-    reason = f"A4: right after the {where}, note what it lacks: {', '.join(r.missing_lines)}"
+    lines = Joined(tuple(_LINE_NAMES.get(line, line) for line in r.missing_lines))
+    reason = Msg("A4: right after the {where}, note what it lacks: {lines}", where=where,
+                 lines=lines)
     return Proposal(candidates=(r.candidate(
         StepKind.DEBRIEF, due, reason, window_end=window_end,
         event_minutes=r.settings.debrief_minutes,
@@ -114,10 +122,8 @@ def _debrief(r: RoundInput, where: str, window_end: datetime) -> Proposal:
 
 
 def _cap_note(r: RoundInput) -> str:
-    return (
-        f"B4: {r.settings.max_attempts_per_round} contact attempts already made or planned "
-        f"in round {r.period.number}: no more"
-    )
+    return Msg("B4: {n} contact attempts already made or planned in round {round}: no more",
+               n=r.settings.max_attempts_per_round, round=r.period.number)
 
 
 def _thank_you(
@@ -128,7 +134,8 @@ def _thank_you(
     if key in r.sent:
         return Proposal(), False
     if mine is not None:
-        note = f"B4: your {message_text(mine, r.settings)} counts as the thank-you"
+        note = Msg("B4: your {message} counts as the thank-you",
+                   message=message_text(mine, r.settings))
         return Proposal(moot=(Moot(key, note),)), False
     stop = _thank_you_stop(r)
     if stop is not None:
@@ -136,10 +143,8 @@ def _thank_you(
     if made >= r.settings.max_attempts_per_round:
         return Proposal(moot=(Moot(key, _cap_note(r)),)), False
     due = thank_you_due(local_date(r.period.interview.event.start, r.settings), r.settings)
-    reason = (
-        f"B1: thank-you the business day after the {where}; "
-        f"never proposed after {day_text(window_end.date())}"
-    )
+    reason = Msg("B1: thank-you the business day after the {where}; never proposed after {day}",
+                 where=where, day=window_end.date())
     candidate = r.candidate(StepKind.THANK_YOU, due, reason, window_end=window_end)
     return Proposal(candidates=(candidate,)), r.now <= window_end
 
@@ -147,10 +152,12 @@ def _thank_you(
 def _thank_you_stop(r: RoundInput) -> str | None:
     refusal = r.replies.refusal
     if refusal is not None:
-        return f"B5: the recruiter answered ({message_text(refusal, r.settings)})"
+        return Msg("B5: the recruiter answered ({message})",
+                   message=message_text(refusal, r.settings))
     nxt = r.next_interview
     if nxt is not None and r.now >= nxt.start:
-        return f"A5: the {interview_text(nxt.interview, r.settings)} started round {nxt.number}"
+        return Msg("A5: the {interview} started round {round}",
+                   interview=interview_text(nxt.interview, r.settings), round=nxt.number)
     return None
 
 
@@ -162,10 +169,12 @@ def _sequence_stop(r: RoundInput) -> str | None:
             "sure how to read it and waits for your reading (relance confirm)"
         )
     if stop is not None:
-        return f"B5: the recruiter answered ({message_text(stop, r.settings)})"
+        return Msg("B5: the recruiter answered ({message})",
+                   message=message_text(stop, r.settings))
     nxt = r.next_interview
     if nxt is not None:
-        return f"A5: the {interview_text(nxt.interview, r.settings)} starts round {nxt.number}"
+        return Msg("A5: the {interview} starts round {round}",
+                   interview=interview_text(nxt.interview, r.settings), round=nxt.number)
     return None
 
 
@@ -180,7 +189,8 @@ def _follow_up(
     if key in r.sent:
         return Proposal(), sent_at(key, r.messages) or _sent_due(r, where), False
     if mine is not None:
-        note = f"B4: your {message_text(mine, r.settings)} counts as the follow-up"
+        note = Msg("B4: your {message} counts as the follow-up",
+                   message=message_text(mine, r.settings))
         return Proposal(moot=(Moot(key, note),)), mine.date, False
     if planned >= r.settings.max_attempts_per_round:
         return Proposal(moot=(Moot(key, _cap_note(r)),)), None, False
@@ -201,7 +211,7 @@ def _follow_up_due(r: RoundInput, where: str) -> tuple[datetime, str]:
         return at(day, r.settings.morning_hour, r.settings), reason
     interview_day = local_date(r.period.interview.event.start, r.settings)
     day, why = follow_up_day(interview_day, r.period.interview.annotations, r.settings)
-    reason = f"B2: follow-up {why}; {where}"
+    reason = Msg("B2: follow-up {why}; {where}", why=why, where=where)
     return at(day, r.settings.morning_hour, r.settings), reason
 
 
@@ -219,9 +229,10 @@ def _call(r: RoundInput, where: str, follow_up_at: datetime | None, planned: int
         day, _ = holding_follow_up(r.replies.holding, r.settings)
         follow_up_at = max(follow_up_at, at(day, r.settings.morning_hour, r.settings))
     due = call_due(follow_up_at, r.settings)
-    phone = r.context.contact_phone or "find the number first"
-    reason = (
-        f"B3: call ({phone}) {r.settings.call_after_days} days after the follow-up of "
-        f"{moment_text(follow_up_at, r.settings)} if the recruiter is still silent; {where}"
+    phone = r.context.contact_phone or Msg("find the number first")
+    reason = Msg(
+        "B3: call ({phone}) {days} days after the follow-up of {moment} if the recruiter is "
+        "still silent; {where}", phone=phone, days=r.settings.call_after_days,
+        moment=moment_text(follow_up_at, r.settings), where=where,
     )
     return Proposal(candidates=(r.candidate(StepKind.CALL, due, reason),))

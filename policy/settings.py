@@ -83,3 +83,6 @@ class Settings:
         default_factory=lambda: MappingProxyType({})
     )
     event_minutes: int = 15  # length of a step's reminder event
+    # E2: the steps the user acts on ring this long before they start (0: at the
+    # start); None: relance's events never ring.
+    alarm_minutes: int | None = 10

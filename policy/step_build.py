@@ -25,6 +25,7 @@ from policy.model import (
     Language,
     Message,
     Step,
+    StepKind,
 )
 from policy.settings import Settings
 from policy.workdays import local_date, user_zone
@@ -79,6 +80,8 @@ def _event(
     return EventSpec(
         title=shown.title, start=due, end=due + timedelta(minutes=minutes),
         description=shown.description,
+        alarm_minutes=settings.alarm_minutes if candidate.kind.asks_action else None,
+        busy=candidate.kind is StepKind.CALL,  # B3: the call needs the user at that time
     )
 
 

@@ -93,9 +93,25 @@ def event_body(key: str, spec: EventSpec) -> dict[str, Any]:
         "description": spec.description,
         "start": _moment(spec.start),
         "end": _moment(spec.end),
-        "transparency": "transparent",  # a reminder does not make the user look busy
+        # A reminder does not make the user look busy; the call's slot does.
+        "transparency": "opaque" if spec.busy else "transparent",
+        "reminders": _reminders(spec.alarm_minutes),
         "extendedProperties": {"private": {KEY_PROPERTY: key, HASH_PROPERTY: event_hash(spec)}},
     }
+
+
+def _reminders(minutes: int | None) -> dict[str, Any]:
+    """E2: relance's own reminder, never the calendar's default (which would ring
+    for the steps that must stay quiet)."""
+    if minutes is None:
+        return {"useDefault": False}
+    return {"useDefault": False, "overrides": [{"method": "popup", "minutes": minutes}]}
+
+
+def _alarm_of(item: dict[str, Any]) -> int | None:
+    reminders = item.get("reminders") or {}
+    popups = [o for o in reminders.get("overrides") or () if o.get("method") == "popup"]
+    return int(popups[0]["minutes"]) if popups else None
 
 
 def _moment(moment: datetime) -> dict[str, str]:
@@ -126,7 +142,9 @@ def current_hash(item: dict[str, Any]) -> str:
     start, end = _when(item["start"]), _when(item["end"])
     if not isinstance(start, datetime) or not isinstance(end, datetime):
         return ""  # made all-day by the user: an edit
-    spec = EventSpec(item.get("summary", ""), start, end, item.get("description", ""))
+    spec = EventSpec(item.get("summary", ""), start, end, item.get("description", ""),
+                     alarm_minutes=_alarm_of(item),
+                     busy=item.get("transparency", "opaque") == "opaque")
     return event_hash(spec)
 
 

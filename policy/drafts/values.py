@@ -54,6 +54,7 @@ from policy.drafts.dates import date_and_time, long_date
 from policy.drafts.reading_values import reply_values
 from policy.drafts.sanitize import one_line
 from policy.model import Language, StepKind
+from policy.words import in_language
 
 _FILL: dict[Language, str] = {"fr": "[À COMPLÉTER : {}]", "en": "[TO FILL IN: {}]"}
 # How a text still holding a placeholder can be told (e.g. before the user sends it).
@@ -165,6 +166,11 @@ PLACEHOLDERS: frozenset[str] = frozenset({
 def fill(language: Language, what: str) -> str:
     """A marked placeholder the user must replace before sending."""
     return _FILL[language].format(_MISSING[language].get(what, what))
+
+
+def step_name(kind: StepKind, language: Language) -> str:
+    """A step as the user calls it: "relance", "follow-up"."""
+    return _STEP_NAMES[language][kind]
 
 
 def _given(value: str | None) -> str:
@@ -286,7 +292,7 @@ def placeholder_values(
     addresses_seen are lists, one line each)."""
     written_on = ctx.due.date() if ctx.due else None
     position = _given(ctx.position)
-    reason = _given(ctx.reason)
+    reason = _given(in_language(ctx.reason, language)) if ctx.reason else ""
     why = "Pourquoi : " if language == "fr" else "Why: "
     values = {
         "company": _given(ctx.company) or fill(language, "company"),

@@ -105,6 +105,7 @@ def test_an_event_without_end_is_kept_and_reported(tmp_path: Path) -> None:
     [problem] = changes.problems
     assert problem.where == str(file) and "Entretien Soylent" in problem.what
     assert "no DTEND nor DURATION" in problem.what
+    assert problem.if_interview == "noend"  # the cycle reports it only for an interview
 
 
 def test_a_file_with_no_calendar_in_it_is_named(tmp_path: Path) -> None:

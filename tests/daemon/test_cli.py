@@ -29,20 +29,19 @@ def test_init_writes_the_commented_starter_and_never_overwrites(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     target = tmp_path / "conf" / "config.toml"
-    assert main(["init", str(target)]) == 0
+    (tmp_path / "agenda").mkdir()
+    (tmp_path / "Maildir").mkdir()
+    assert main(["init", str(target), "--calendar", str(tmp_path / "agenda"),
+                 "--maildir", str(tmp_path / "Maildir")]) == 0
     text = target.read_text(encoding="utf-8")
     example = (ROOT / "config.example.toml").read_text(encoding="utf-8")
     assert tomllib.loads(text)["rules"] == tomllib.loads(example)["rules"]
     starter = tomllib.loads(text)
-    # The demo's outputs and identity are commented out: the user's own file keeps
-    # the ledger and relance's events in the user data folder, signed by nobody yet.
-    assert "ledger" not in starter or "path" not in starter["ledger"]
-    assert "ics" not in starter.get("output", {})
+    # The demo's outputs and identity are not the user's: relance's events and
+    # ledger go to the user data folder, the drafts to the mailbox, signed by nobody yet.
     assert "drafts_maildir" not in starter["mail"]
     assert "name" not in starter["user"] and "emails" not in starter["user"]
     assert "# drafts_maildir = " in text
-    (tmp_path / "conf" / "examples" / "calendar").mkdir(parents=True)
-    (tmp_path / "conf" / "examples" / "Maildir").mkdir()
     config = load_config(target)
     assert config.ledger.name == "ledger.sqlite3"
     assert config.ledger.parent != tmp_path / "conf" / "out"
@@ -77,7 +76,8 @@ def test_the_config_file_is_found_in_the_documented_order(tmp_path: Path) -> Non
     )
     assert find_config(None, {"RELANCE_CONFIG": "env.toml"}, tmp_path) == Path("env.toml")
     found = find_config(None, {}, tmp_path)
-    assert found in (example, default_config_path())
+    assert found != example  # the demo is never taken silently
+    assert found in (None, default_config_path())
 
 
 def test_a_missing_config_file_says_how_to_get_one(

@@ -65,5 +65,5 @@ def test_a_cycle_runs_on_google_once_the_calendar_exists(
     config = google_config(tmp_path, emulator, calendar_id)
     code, out, err = run("--config", str(config), "--now", "2026-12-09T09:30", "once")
     assert code == 0, err
-    assert "Nothing new to write" in out
+    assert "No interview found" in out  # an empty calendar: the hint, not "all in place"
     assert "Google calendar" in out and "Gmail" in out

@@ -84,9 +84,10 @@ def test_explain_says_why_a_step_is_not_planned(tmp_path: Path) -> None:
 
 def test_clarify_records_a_d2_request(tmp_path: Path) -> None:
     config = setup_world(tmp_path)
-    assert run(config, "clarify", "Brightwave") == 0
+    add_refusal(tmp_path)
+    assert run(config, "clarify", "Acme") == 0
     store = LedgerStore.open(tmp_path / "out" / "ledger.sqlite3")
-    assert store.clarifications() == frozenset({"brightwave"})
+    assert store.clarifications() == frozenset({"acme industrie"})
     store.close()
 
 

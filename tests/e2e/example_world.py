@@ -15,7 +15,7 @@ import io
 import shutil
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -48,6 +48,8 @@ class Event:
     start: datetime
     summary: str
     description: str
+    alarm: timedelta | None = None  # the VALARM's trigger, if any
+    transparency: str = ""
 
 
 class ExampleWorld:
@@ -103,8 +105,11 @@ class ExampleWorld:
             assert key not in found, f"two events for {key}"
             start = component.decoded("DTSTART")
             assert isinstance(start, datetime) and start.tzinfo is not None
+            alarms = [a.decoded("TRIGGER") for a in component.walk("VALARM")]
+            assert len(alarms) <= 1, f"several alarms for {key}"
             found[key] = Event(key, start.astimezone(PARIS), str(component["SUMMARY"]),
-                               str(component.get("DESCRIPTION", "")))
+                               str(component.get("DESCRIPTION", "")),
+                               alarms[0] if alarms else None, str(component.get("TRANSP")))
         return found
 
     def event_starts(self) -> dict[str, datetime]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -244,6 +244,30 @@ def test_the_first_cycle_writes_exactly_the_23_events_of_the_readme(
                                                                   "cobalt conseil:1"))
     assert "- Réponse :" in acme and "- Canal :" in acme and "- Contact :" not in acme
     assert "- Réponse :" in cobalt and "- Canal :" in cobalt and "- Contact :" in cobalt
+    # F4, E1: a French event gives its reason in French, an English one in English.
+    assert (
+        "Pourquoi : B2 : relance 7 jours après l'entretien (aucun délai de réponse noté) ; "
+        "entretien « Entretien – Cobalt Conseil » du lundi 7 décembre 2026 à 15:00"
+    ) in events["cobalt conseil:1:follow_up"].description
+    assert "notez ce qui manque : délai, canal, interlocuteur" in (
+        events["cobalt conseil:1:debrief"].description)
+    assert (
+        'Why: C2: holding reply (message "Re: Thank you – Senior Data Analyst interview" from '
+        "rachel.kim@brightwave.example of Tuesday 8 December 2026) without a date: follow-up "
+        "7 days after it"
+    ) in events["brightwave:1:follow_up"].description
+    for key, event in events.items():
+        why = event.description.rpartition("Pourquoi : ")[2]
+        if why != event.description:
+            english = re.findall(r"\b(?:the|after|days?|never|follow-up|interview|due|of)\b", why)
+            assert not english, (key, why)
+    for key, event in events.items():
+        # E2: what the user must do rings 10 minutes before (config.example.toml);
+        # the debrief and D5's information stay quiet; only the call takes the slot.
+        kind = key.split(":")[2]
+        acts = kind not in ("debrief", "discrimination_info")
+        assert event.alarm == (timedelta(minutes=-10) if acts else None), key
+        assert event.transparency == ("OPAQUE" if kind == "call" else "TRANSPARENT"), key
     for key, event in events.items():
         english = event.description.startswith(("Read ", "Script:", "Why:"))
         # F4: every event says why, with its rule.

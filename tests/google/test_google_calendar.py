@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -208,3 +209,21 @@ def test_faults_on_a_share_of_requests_still_end_with_one_event_per_key(
     assert sorted(e["extendedProperties"]["private"]["relanceKey"] for e in live) == keys
     assert all(e["start"]["dateTime"].startswith("2026-12-08T14:00") for e in live)
     assert emulator.faults.injected > 10
+
+
+def test_a_step_to_act_on_gets_a_popup_reminder_and_the_call_blocks_time(
+    emulator: Emulator, client: GoogleClient
+) -> None:
+    calendar_id = own_calendar(client, None, create=True)
+    sink = GoogleEventSink(client, calendar_id)
+    call = replace(reminder(10), alarm_minutes=10, busy=True)
+    written = sink.ensure_event("acme/1/call", call, None)
+    quiet = sink.ensure_event("acme/1/debrief", reminder(11), None)
+    stored = {e["id"]: e for e in emulator.calendar.live_events(calendar_id)}
+    ringing = stored[written.remote_id]
+    assert ringing["reminders"] == {"useDefault": False,
+                                    "overrides": [{"method": "popup", "minutes": 10}]}
+    assert ringing["transparency"] == "opaque"
+    assert stored[quiet.remote_id]["reminders"] == {"useDefault": False}
+    assert sink.event_state(written) is ItemState.UNTOUCHED
+    assert sink.ensure_event("acme/1/call", call, written).content_hash == written.content_hash
