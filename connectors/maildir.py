@@ -187,9 +187,14 @@ class MaildirMailbox:
     def _folder(self) -> mailbox.Maildir:
         top = mailbox.Maildir(self._drafts_root, factory=None, create=True)
         try:
-            return top.get_folder(self._drafts_folder)
+            folder = top.get_folder(self._drafts_folder)
         except mailbox.NoSuchMailboxError:
-            return top.add_folder(self._drafts_folder)
+            folder = top.add_folder(self._drafts_folder)
+        # A folder with only tmp/ (as a repository keeps it, or as a kill during its
+        # creation leaves it) is a maildir all the same: its missing parts are made.
+        for sub in ("tmp", "new", "cur"):
+            (self._drafts_dir / sub).mkdir(mode=0o700, parents=True, exist_ok=True)
+        return folder
 
     def _write(self, key: str, spec: DraftSpec, replacing: str | None) -> str:
         message = mailbox.MaildirMessage(draft_message(key, spec, self._sender, self._clock()))

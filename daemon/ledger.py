@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -195,6 +195,26 @@ class LedgerStore:
                    _step_from_json(json.loads(r["step"])))
             for r in rows
         ]
+
+    # Problems told the user
+    def new_problems(self, problems: Iterable[str], now: datetime) -> list[str]:
+        """The problems not told in the day before `now`; they are recorded as told.
+        Problems not seen any more are forgotten, so one that comes back is told."""
+        lines = list(dict.fromkeys(problems))
+        since = (now - timedelta(days=1)).astimezone(UTC).isoformat()
+        told = {
+            str(r["text"]) for r in self._db.execute(
+                "SELECT text, reported FROM problems WHERE reported > ?", (since,))
+        }
+        fresh = [line for line in lines if line not in told]
+        with self.transaction():
+            self._db.execute("CREATE TEMP TABLE IF NOT EXISTS seen (text TEXT PRIMARY KEY)")
+            self._db.execute("DELETE FROM seen")
+            self._db.executemany("INSERT OR IGNORE INTO seen VALUES (?)", [(t,) for t in lines])
+            self._db.execute("DELETE FROM problems WHERE text NOT IN (SELECT text FROM seen)")
+            self._db.executemany("INSERT OR REPLACE INTO problems VALUES (?, ?)",
+                                 [(t, now.astimezone(UTC).isoformat()) for t in fresh])
+        return fresh
 
     # D2 requests
     def request_clarification(self, application: str, now: datetime) -> None:

@@ -31,6 +31,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # relance's own Google calendar (created once, by `relance auth`).
         "CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
     ),
+    (
+        # Problem lines already told the user, and when: one is repeated once a day,
+        # not at every cycle of the daemon.
+        "CREATE TABLE problems (text TEXT PRIMARY KEY, reported TEXT NOT NULL)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

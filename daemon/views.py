@@ -127,6 +127,10 @@ def print_problems(console: Console, report: CycleReport) -> None:
         console.print(f"[bold yellow]{len(report.problems)} problem(s), skipped:[/]")
         for problem in report.problems:
             console.print(f"  • {problem}", markup=False, highlight=False)
+    if report.repeated_problems:
+        console.print(f"{report.repeated_problems} problem(s) already reported in the last day, "
+                      "not repeated (`relance plan` lists them all).", markup=False,
+                      highlight=False)
     for note in report.notes:
         console.print(f"  ℹ {note}", markup=False, highlight=False)
 
