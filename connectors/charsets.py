@@ -41,7 +41,9 @@ def decode_bytes(data: bytes, label: str | None) -> tuple[str, bool]:
                 return data.decode(name), name != codec
             except UnicodeDecodeError:
                 continue
-    return data.decode("cp1252", errors="replace"), True
+    # Cut mid-character by a size cap, or mislabelled: the declared codec still
+    # reads the rest best; windows-1252 when none was declared.
+    return data.decode(codec or "cp1252", errors="replace"), True
 
 
 def repair_8bit(value: str) -> str:

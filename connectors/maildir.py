@@ -202,9 +202,19 @@ class MaildirMailbox:
         message.set_flags("D")
         folder = self._folder()
         if replacing is None:
-            return folder.add(message)
-        folder[replacing] = message  # keeps the file's key: the draft stays one file
-        return replacing
+            written = folder.add(message)
+        else:
+            folder[replacing] = message  # keeps the file's key: the draft stays one file
+            written = replacing
+        self._private(written)
+        return written
+
+    def _private(self, maildir_key: str) -> None:
+        """A draft holds mail text: 0600, like the ledger (`mailbox` leaves it to the
+        umask; the folder itself is 0700, so no one else could read it meanwhile)."""
+        for _, entry in message_files(self._drafts_dir):
+            if entry.name.partition(":")[0] == maildir_key:
+                Path(entry.path).chmod(0o600)
 
     def _find(self, key: str) -> _Draft | None:
         found: _Draft | None = None

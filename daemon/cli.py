@@ -26,6 +26,7 @@ from daemon.clock import Clock, clock_for
 from daemon.config import Config, load_config
 from daemon.cycle import Cycle, CycleReport
 from daemon.ledger import LedgerStore
+from daemon.leftovers import remove_leftovers
 from daemon.lock import LedgerLock
 from daemon.logs import setup_logging
 from daemon.wiring import build_backends, output_lines
@@ -154,6 +155,7 @@ def cmd_once(args: argparse.Namespace, console: Console) -> int:
     config = _config(args)
     clock = _clock(args, config)
     with LedgerLock(config.ledger):
+        remove_leftovers(config.output_ics.parent)
         store = LedgerStore.open(config.ledger)
         try:
             cycle = Cycle(build_backends(config, clock, store), store, config.settings, clock,
@@ -170,6 +172,7 @@ def cmd_run(args: argparse.Namespace, console: Console) -> int:
 
     config = _config(args)
     with LedgerLock(config.ledger):
+        remove_leftovers(config.output_ics.parent)
         run_daemon(config, _clock(args, config), force=args.force)
     return 0
 

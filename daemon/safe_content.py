@@ -13,7 +13,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from policy.model import Address, DraftSpec, EventSpec, Step
-from policy.safe_text import NAME_LIMIT, SUBJECT_LIMIT, TITLE_LIMIT, plain_line, plain_text, visible
+from policy.safe_text import NAME_LIMIT, SUBJECT_LIMIT, TITLE_LIMIT, plain_line, plain_text
+
+BODY_LIMIT = 100_000  # characters: the user's to edit, but bounded like everything written
 
 
 def safe_step(step: Step) -> Step:
@@ -31,8 +33,8 @@ def _safe_event(spec: EventSpec) -> EventSpec:
 
 def _safe_draft(spec: DraftSpec) -> DraftSpec:
     return replace(
-        spec, subject=plain_line(spec.subject, SUBJECT_LIMIT), body=visible(spec.body),
-        to=tuple(_safe_address(a) for a in spec.to),
+        spec, subject=plain_line(spec.subject, SUBJECT_LIMIT),
+        body=plain_text(spec.body, BODY_LIMIT), to=tuple(_safe_address(a) for a in spec.to),
     )
 
 

@@ -61,8 +61,3 @@ def plain_text(text: str, limit: int = DESCRIPTION_LIMIT) -> str:
     text = _TAG.sub("", _INVISIBLE.sub("", text))
     return shorten(text, limit)
 
-
-def visible(text: str) -> str:
-    """Text kept whole (a draft's body: the user's to edit), minus the characters
-    that hide or reorder what it shows."""
-    return _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))

@@ -4,6 +4,7 @@ and every other event, message and step goes on (local backends, real policy).""
 from __future__ import annotations
 
 import io
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -53,18 +54,22 @@ def test_a_raw_8bit_byte_in_a_from_header_is_read_as_a_mail_client_would(
     assert len(drafts(tmp_path)) == 2
 
 
+def bad_organizer(folder: Path, bad: str) -> None:
+    calendar = folder / "calendar" / "agenda.ics"
+    text = calendar.read_text(encoding="utf-8")
+    text = text.replace(f"ORGANIZER;CN=Jeanne Dupont:mailto:{ACME}",
+                        f"ORGANIZER;CN=Jeanne Dupont:mailto:{bad}")
+    text = text.replace(f"Contact : Jeanne Dupont <{ACME}>\r\n  +33 6 12 34 56 78\\n", "")
+    calendar.write_text(text, encoding="utf-8")
+
+
 @pytest.mark.parametrize("bad", ['jeanne"@zeta.example', "jeanne@zeta..example",
                                  "jeanne@@zeta.example"])
 def test_a_malformed_organizer_address_is_a_problem_not_a_stop(
     tmp_path: Path, bad: str,
 ) -> None:
     config = setup_world(tmp_path)
-    calendar = tmp_path / "calendar" / "agenda.ics"
-    text = calendar.read_text(encoding="utf-8")
-    text = text.replace(f"ORGANIZER;CN=Jeanne Dupont:mailto:{ACME}",
-                        f"ORGANIZER;CN=Jeanne Dupont:mailto:{bad}")
-    text = text.replace(f"Contact : Jeanne Dupont <{ACME}>\r\n  +33 6 12 34 56 78\\n", "")
-    calendar.write_text(text, encoding="utf-8")
+    bad_organizer(tmp_path, bad)
     code, out, err = once(config)
     assert code == 0, err
     assert "Traceback" not in err
@@ -91,3 +96,63 @@ def test_a_year_9999_date_is_reported_and_the_rest_goes_on(tmp_path: Path) -> No
     assert code == 0, err
     assert path.name in out and "9999" in out
     assert len(drafts(tmp_path)) == 2
+
+
+def once_at(config: Path, now: str) -> str:
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["--config", str(config), "--now", now, "once"],
+                Console(file=out, width=300), Console(file=err, width=300)) == 0, err.getvalue()
+    return out.getvalue()
+
+
+def test_a_problem_that_repeats_is_told_once_a_day(tmp_path: Path) -> None:
+    config = setup_world(tmp_path)
+    bad_organizer(tmp_path, "jeanne@@zeta.example")
+    assert "jeanne@@zeta.example" in once_at(config, "2026-12-09T09:30")
+    again = once_at(config, "2026-12-09T10:00")
+    assert "jeanne@@zeta.example" not in again
+    assert "1 problem(s) already reported in the last day" in again
+
+
+def test_the_ledger_tells_a_problem_again_after_a_day_or_when_it_comes_back(
+    tmp_path: Path,
+) -> None:
+    store = LedgerStore.open(tmp_path / "ledger.sqlite3")
+    day = datetime(2026, 12, 9, 9, 30, tzinfo=UTC)
+    assert store.new_problems(["a", "b"], day) == ["a", "b"]
+    assert store.new_problems(["a", "b"], day + timedelta(hours=23)) == []
+    assert store.new_problems(["a"], day + timedelta(hours=24, minutes=1)) == ["a"]
+    # "b" was not seen in the last cycle: forgotten, so its return is told at once.
+    assert store.new_problems(["a", "b"], day + timedelta(hours=25)) == ["b"]
+
+
+def test_markup_controls_and_bidi_overrides_never_reach_what_relance_writes(
+    tmp_path: Path,
+) -> None:
+    config = setup_world(tmp_path)
+    calendar = tmp_path / "calendar" / "agenda.ics"
+    text = calendar.read_text(encoding="utf-8")
+    text = text.replace("SUMMARY:Entretien – Acme Industrie",
+                        "SUMMARY:Entretien – Acme <script>alert(1)</script>Industrie")
+    text = text.replace("Contact : Jeanne Dupont <", "Contact : Jeanne \u202eDupont\x07 <")
+    text = text.replace("ORGANIZER;CN=Jeanne Dupont:", "ORGANIZER;CN=Jeanne \u202eDupont:")
+    calendar.write_text(text, encoding="utf-8")
+    code, _out, err = once(config)
+    assert code == 0, err
+    written = [(tmp_path / "out" / "relance.ics").read_bytes(),
+               *(p.read_bytes() for p in drafts(tmp_path))]
+    for data in written:
+        assert b"<script" not in data and b"\xe2\x80\xae" not in data and b"\x07" not in data
+    for path in drafts(tmp_path):
+        assert path.stat().st_mode & 0o777 == 0o600
+    assert (tmp_path / "out" / "relance.ics").stat().st_mode & 0o777 == 0o600
+
+
+def test_temporary_files_of_a_killed_run_are_removed_at_the_next_start(tmp_path: Path) -> None:
+    config = setup_world(tmp_path)
+    (tmp_path / "out").mkdir()
+    leftover = tmp_path / "out" / ".relance-abc123"
+    leftover.write_bytes(b"BEGIN:VCALENDAR")
+    code, _out, err = once(config)
+    assert code == 0, err
+    assert not leftover.exists()

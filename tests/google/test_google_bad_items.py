@@ -1,0 +1,64 @@
+"""One bad item on Google (through the emulator and the real client): a raw
+8-bit byte in a header, a malformed organizer address. The cycle ends, the
+item is read as a mail client would or named in a problem, the rest is written."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from connectors.google.factory import GoogleSettings, google_backends
+from daemon.backends import Backends
+from daemon.clock import FixedClock
+from daemon.cycle import Cycle
+from daemon.ledger import LedgerStore
+from policy.model import Address, Attendee, CalendarEvent
+from policy.settings import Settings
+from tests.google.google_fixtures import write_token
+from tests.google.test_google_example_cycle import NOW, PARIS, USER, as_google
+from tests.google_emulator import Emulator
+
+SETTINGS = Settings(user_name="Camille Martin", user_emails=(USER,))
+
+
+def interview(company: str, organizer: str, day: int) -> CalendarEvent:
+    start = datetime(2026, 12, day, 14, 0, tzinfo=PARIS)
+    return CalendarEvent(
+        source_id=f"{company}-1", title=f"Entretien – {company}", start=start,
+        end=start + timedelta(hours=1), timezone="Europe/Paris",
+        organizer=Attendee(organizer, "Jeanne Dupont"),
+        attendees=(Attendee(USER, "Camille Martin", is_self=True),))
+
+
+def cycle(emulator: Emulator, tmp: Path) -> Cycle:
+    settings = GoogleSettings(
+        token_file=write_token(emulator, tmp / "token.json"), api_endpoint=emulator.url,
+        user_emails=frozenset({USER}), sender=Address(USER, "Camille Martin"))
+    google = google_backends(settings, lambda: NOW, create_calendar=True,
+                             sleep=lambda seconds: None)
+    return Cycle(Backends(google.calendar, google.mail, google.events, google.drafts),
+                 LedgerStore.open(tmp / "google.sqlite3"), SETTINGS, FixedClock(NOW))
+
+
+def test_an_8bit_header_and_a_malformed_organizer_do_not_stop_a_google_cycle(
+    tmp_path: Path,
+) -> None:
+    emulator = Emulator(user_email=USER).start()
+    try:
+        emulator.calendar.put_event("primary", as_google(interview("Acme", "rh@acme.example", 7)))
+        emulator.calendar.put_event("primary", as_google(
+            interview("Zeta", "jeanne@@zeta.example", 7)))
+        emulator.gmail.deliver(
+            b"From: Nadia B\xe9nali <rh@acme.example>\r\nTo: " + USER.encode() + b"\r\n"
+            b"Subject: Re: Entretien\r\nDate: Tue, 08 Dec 2026 10:00:00 +0100\r\n"
+            b"Message-ID: <n1@acme.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+            b"Merci, nous revenons vers vous sous quinzaine.\r\n", ("INBOX",))
+        report = cycle(emulator, tmp_path).run()
+        (message,) = report.messages
+        assert message.sender.name == "Nadia Bénali"
+        assert any("jeanne@@zeta.example" in p and "not a mail address" in p
+                   for p in report.problems), report.problems
+        assert {c.application for c in report.changes} == {"acme", "zeta"}
+        assert emulator.gmail.box.send_attempts == []
+    finally:
+        emulator.stop()
