@@ -31,6 +31,7 @@ from icalendar import Calendar, Component, Event, Timezone, vCalAddress
 from icalendar.timezone import tzid_from_dt
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
+from connectors.problem_words import in_words, warnings_as_problems
 from policy.model import Attendee, CalendarEvent, EventSpec, Problem
 
 PRODID = "-//relance//relance follow-ups//EN"
@@ -56,6 +57,15 @@ def read_events(
     data: bytes, origin: str, reading: IcsReading, calendar_name: str = ""
 ) -> tuple[list[CalendarEvent], list[Problem]]:
     """The events of one .ics file inside the window; never raises."""
+    noted: list[Problem] = []
+    with warnings_as_problems(origin, noted):
+        events, problems = _read_events(data, origin, reading, calendar_name)
+    return events, [*problems, *noted]
+
+
+def _read_events(
+    data: bytes, origin: str, reading: IcsReading, calendar_name: str
+) -> tuple[list[CalendarEvent], list[Problem]]:
     try:
         calendars = Calendar.from_ical(data, multiple=True)
     except Exception as error:  # any parser failure is the file's fault, not ours
@@ -245,8 +255,7 @@ def _label(component: Component) -> str:
 
 
 def _short(error: BaseException) -> str:
-    text = str(error).splitlines()[0] if str(error) else type(error).__name__
-    return text[:200]
+    return in_words(error, detail=True)
 
 
 # -- writing relance's own events -------------------------------------------

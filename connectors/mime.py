@@ -31,6 +31,7 @@ from zoneinfo import ZoneInfo
 from connectors.charsets import codec_for, decode_words, repair_8bit
 from connectors.errors import UserError
 from connectors.mailtext import readable_text
+from connectors.problem_words import in_words
 from connectors.tnef import UNREADABLE_PREFIX, UNREADABLE_TAG, tnef_part, tnef_text
 from policy.address_check import is_mail_address
 from policy.model import Address, Direction, DraftSpec, Message, Problem
@@ -219,8 +220,7 @@ def relance_key(email: EmailMessage) -> str | None:
 
 
 def _short(error: BaseException) -> str:
-    text = str(error).splitlines()[0] if str(error) else type(error).__name__
-    return text[:200]
+    return in_words(error, detail=True)
 
 
 # -- writing drafts -------------------------------------------------------------

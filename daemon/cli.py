@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from importlib import resources
@@ -21,11 +22,13 @@ from pathlib import Path
 from rich.console import Console
 
 from connectors.errors import AuthExpired, BackendError, ConfigError, UserError
+from connectors.problem_words import in_words
 from daemon import __version__, paths, views
 from daemon.clock import Clock, clock_for
 from daemon.config import Config, load_config
 from daemon.cycle import Cycle, CycleReport
 from daemon.ledger import LedgerStore
+from daemon.ledger_errors import ledger_problem
 from daemon.leftovers import remove_leftovers
 from daemon.lock import LedgerLock
 from daemon.logs import setup_logging
@@ -96,8 +99,9 @@ def main(
         err.print(f"relance: {error}", markup=False, highlight=False)
         return EXIT_USER
     except AuthExpired as error:
-        err.print(f"relance: the Google authorisation expired ({error}): run relance auth",
-                  markup=False, highlight=False)
+        said = str(error) if "relance auth" in str(error) else (
+            f"the Google authorisation expired ({error}): run `relance auth`")
+        err.print(f"relance: {said}", markup=False, highlight=False)
         return EXIT_AUTH
     except BackendError as error:
         err.print(f"relance: a calendar or mailbox failed: {error}", markup=False,
@@ -105,6 +109,18 @@ def main(
         return EXIT_BACKEND
     except KeyboardInterrupt:
         return 130
+    except (sqlite3.Error, OSError) as error:
+        # A ledger or a file that failed mid-cycle: one line; the traceback with -vv.
+        if args.verbose >= 2:
+            raise
+        err.print(f"relance: {_environment_words(error)}", markup=False, highlight=False)
+        return EXIT_USER
+
+
+def _environment_words(error: sqlite3.Error | OSError) -> str:
+    if isinstance(error, sqlite3.Error):
+        return str(ledger_problem(error, None))
+    return f"{in_words(error)}: check that path and its permissions, then run relance again"
 
 
 # -- shared pieces ------------------------------------------------------------

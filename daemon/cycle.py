@@ -17,6 +17,7 @@ from datetime import datetime
 
 from connectors.base import CalendarChanges, MailChanges, MailQuery
 from connectors.errors import AuthExpired, CursorExpired, UserError
+from connectors.problem_words import in_words
 from connectors.tnef import UNREADABLE_TAG
 from daemon import isolation
 from daemon.apply import Applier, ApplyLog, Change
@@ -24,7 +25,7 @@ from daemon.backends import Backends
 from daemon.clock import Clock
 from daemon.ledger import LedgerStore
 from daemon.policy_api import Policy, default_policy
-from daemon.problem_words import in_words, raise_if_environment
+from daemon.problem_words import raise_if_environment
 from daemon.writepoints import WritePoints
 from policy.model import Action, Application, Direction, Interview, Message, Step
 from policy.settings import Settings

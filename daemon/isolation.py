@@ -14,9 +14,9 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import TypeVar
 
+from connectors.problem_words import in_words
 from daemon import records
 from daemon.policy_api import Policy
-from daemon.problem_words import in_words
 from policy.model import Action, Application, CalendarEvent, Interview, Ledger, Message, Step
 from policy.settings import Settings
 

@@ -22,6 +22,7 @@ from typing import Any
 from connectors.base import Written
 from connectors.errors import UserError
 from daemon import records
+from daemon.ledger_errors import ledger_problem
 from daemon.migrations import MIGRATIONS, SCHEMA_VERSION
 from daemon.paths import create_private_file
 from policy.model import CalendarEvent, LedgerEntry, Message, StepKind, StepStatus
@@ -67,9 +68,12 @@ class LedgerStore:
     def open(cls, path: Path) -> LedgerStore:
         """Open (creating with mode 0600 if needed) the ledger at `path`."""
         create_private_file(path)
-        connection = sqlite3.connect(path, isolation_level=None, timeout=30)
-        connection.execute("PRAGMA journal_mode=WAL")
-        return cls(connection, path)
+        try:
+            connection = sqlite3.connect(path, isolation_level=None, timeout=30)
+            connection.execute("PRAGMA journal_mode=WAL")
+            return cls(connection, path)
+        except sqlite3.Error as error:
+            raise ledger_problem(error, path) from error
 
     @classmethod
     def copy_of(cls, path: Path) -> LedgerStore:

@@ -1,58 +1,13 @@
-"""An exception raised while handling one item, said in words a user can act on.
-
-relance's own errors already speak to the user. Anything else (a library's
-`TypeError: '<' not supported between instances of 'datetime.datetime' and
-'datetime.date'`, `ValueError: not enough values to unpack`) says nothing to a
-job seeker: it becomes what it means for the item, and the technical text goes
-to the debug log (`-vv`), never to the problem line.
-"""
+"""Errors of the environment (a full or read-only disk, a refused permission):
+no one item's fault, so the cycle stops with what to do instead of failing
+each item alike. The words of other errors are `connectors.problem_words`."""
 
 from __future__ import annotations
 
 import errno
-import logging
 
-from connectors.errors import RelanceError, UserError
-
-log = logging.getLogger(__name__)
-
-_OS = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is used up",
-    errno.EROFS: "the disk is read-only",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.ENOENT: "a file or folder is missing",
-    errno.EISDIR: "a folder is where a file should be",
-    errno.ENOTDIR: "a file is where a folder should be",
-}
-
-
-def in_words(error: BaseException) -> str:
-    """What went wrong, for a problem line."""
-    log.debug("details of the problem", exc_info=error)
-    if isinstance(error, RelanceError):
-        return str(error)
-    if isinstance(error, OSError):
-        what = _OS.get(error.errno or 0, error.strerror or "the file system refused")
-        where = f" ({error.filename})" if error.filename else ""
-        return f"{what}{where}"
-    if isinstance(error, OverflowError):
-        return "it holds a date too far in the past or the future to be real"
-    if isinstance(error, UnicodeError):
-        return "it holds text in a character set that cannot be read"
-    if isinstance(error, RecursionError):
-        return "it is nested too deeply to be read"
-    if isinstance(error, MemoryError):
-        return "it is too large to be read"
-    text = str(error)
-    if isinstance(error, TypeError) and "not supported between" in text:
-        return ("it mixes a whole-day date with a date and time (or a time with and "
-                "without a zone), which cannot be compared")
-    if isinstance(error, ValueError) and "values to unpack" in text:
-        return "a value in it does not have the expected form"
-    return f"it could not be handled ({type(error).__name__}; run with -vv for details)"
-
+from connectors.errors import UserError
+from connectors.problem_words import in_words
 
 _ENVIRONMENT = {
     errno.ENOSPC: "free some space on that disk, then run relance again",
