@@ -85,4 +85,6 @@ def _warning_words(text: str) -> str:
     if guessed:
         return (f"the time zone {guessed[1]!r} is not a standard name: read as "
                 f"{guessed[2]!r}; check this calendar's times")
+    if " repeats " in text:
+        return text
     return f"note while reading it: {text.splitlines()[0][:200] if text else 'a warning'}"
