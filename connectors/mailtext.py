@@ -24,7 +24,10 @@ from mailparser_reply.parser import EmailMessage as ReplyThread
 from connectors.charsets import decode_bytes
 
 _PARSER_LANGUAGES = ["fr", "en"]
-MAX_TEXT = 100_000  # characters of a body read; a recruiter's answer is in its first pages
+# Characters of a body read: a recruiter's answer is in its first pages (the quoted
+# history below it is cut anyway), and the reply parser's cost grows with the text.
+MAX_TEXT = 20_000
+MAX_HTML = 200_000  # markup included
 
 # A plain part this short, or saying only "read the HTML", is a stub.
 _STUB = re.compile(r"html|afficher ce message|view this (e-?mail|message)", re.IGNORECASE)
@@ -96,10 +99,10 @@ def readable_text_from_bytes(raw: bytes) -> tuple[str, str]:
 def _body_text(message: EmailMessage) -> str:
     plain = message.get_body(preferencelist=("plain",))
     html = message.get_body(preferencelist=("html",))
-    text = _decoded(plain) if plain is not None else ""
+    text = _decoded(plain, MAX_TEXT) if plain is not None else ""
     stub = len(text.strip()) < 20 or (len(text) < 200 and _STUB.search(text) is not None)
     if html is not None and stub:
-        converted = _html_text(_decoded(html))
+        converted = _html_text(_decoded(html, MAX_HTML))[:MAX_TEXT]
         if converted.strip():
             return converted
     return text
@@ -124,7 +127,7 @@ def _html_text(html: str) -> str:
     return str(Inscriptis(tree).get_text())
 
 
-def _decoded(part: Message) -> str:
+def _decoded(part: Message, limit: int) -> str:
     """The part's text, in the charset a mail client would use (WHATWG: iso-8859-1
     is windows-1252, gb2312 is GBK); an unknown or wrong charset degrades, never
     fails. Bounded: what decides a reply is in its first pages, and the reply
@@ -132,8 +135,8 @@ def _decoded(part: Message) -> str:
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         content = part.get_payload()
-        return content[:MAX_TEXT] if isinstance(content, str) else ""
-    return decode_bytes(payload[: MAX_TEXT * 4], part.get_content_charset())[0][:MAX_TEXT]
+        return content[:limit] if isinstance(content, str) else ""
+    return decode_bytes(payload[: limit * 4], part.get_content_charset())[0][:limit]
 
 
 def strip_reply(text: str) -> str:
