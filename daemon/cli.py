@@ -1,8 +1,10 @@
 """The `relance` command line.
 
 Every error of `connectors.errors` becomes a message and an exit code in one
-place, `main`: 2 for the user's configuration or files, 3 when the Google
-authorisation expired, 4 when a calendar or mailbox answered badly.
+place, `main`: 2 for the user's configuration or files (a damaged or
+unwritable ledger, a full or read-only disk included), 3 when the Google
+authorisation expired, 4 when a calendar or mailbox answered badly, 1 for
+anything unexpected. Each is one line; the traceback only with -vv.
 
 The configuration file is, in order: --config, $RELANCE_CONFIG, the user's
 config file (`relance init` writes it), else ./config.example.toml when the
@@ -37,7 +39,7 @@ from daemon.writepoints import WritePoints
 from policy.application_plan import plan_application
 from policy.text import fold
 
-EXIT_USER, EXIT_AUTH, EXIT_BACKEND = 2, 3, 4
+EXIT_BUG, EXIT_USER, EXIT_AUTH, EXIT_BACKEND = 1, 2, 3, 4
 
 Command = Callable[[argparse.Namespace, Console], int]
 
@@ -115,6 +117,12 @@ def main(
             raise
         err.print(f"relance: {_environment_words(error)}", markup=False, highlight=False)
         return EXIT_USER
+    except Exception as error:  # a bug of relance's: a line to report, the traceback with -vv
+        if args.verbose >= 2:
+            raise
+        err.print(f"relance: unexpected error: {in_words(error)}; run the same command with "
+                  "-vv and report what it prints", markup=False, highlight=False)
+        return EXIT_BUG
 
 
 def _environment_words(error: sqlite3.Error | OSError) -> str:

@@ -30,7 +30,10 @@ _INVISIBLE = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200e\u200f\u2028\u2029\u202a-\u202e"
     "\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb\ud800-\udfff]"
 )
-_TAG = re.compile(r"<!--.*?(?:-->|$)|</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>", re.DOTALL)
+# A comment's end is looked for over 200 characters at most: a text of many
+# unterminated "<!--" must not cost a scan to its end for each.
+_TAG = re.compile(r"<!--.{0,200}?-->|<!--|</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>",
+                  re.DOTALL)
 _BLANKS = re.compile(r"[ \t\r\n\f\v]+")
 
 

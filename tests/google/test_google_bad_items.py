@@ -4,8 +4,12 @@ item is read as a mail client would or named in a problem, the rest is written."
 
 from __future__ import annotations
 
+import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from connectors.google.factory import GoogleSettings, google_backends
 from daemon.backends import Backends
@@ -60,5 +64,33 @@ def test_an_8bit_header_and_a_malformed_organizer_do_not_stop_a_google_cycle(
                    for p in report.problems), report.problems
         assert {c.application for c in report.changes} == {"acme", "zeta"}
         assert emulator.gmail.box.send_attempts == []
+    finally:
+        emulator.stop()
+
+
+CHUNKS = st.one_of(
+    st.binary(max_size=60),
+    st.sampled_from([b"\xe9", b"=?gb2312?b?1tDOxA==?=", b"<script>x</script>", b"\xe2\x80\xae",
+                     b"jeanne@@zeta.example", b"Fri, 31 Dec 9999 23:59 -1200", b"a" * 3000]),
+)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+@given(name=CHUNKS, subject=CHUNKS, day=st.one_of(st.just(b"Tue, 08 Dec 2026 10:00 +0100"),
+                                                   CHUNKS), body=CHUNKS)
+def test_a_google_cycle_over_any_header_bytes_ends_with_problems(
+    name: bytes, subject: bytes, day: bytes, body: bytes,
+) -> None:
+    emulator = Emulator(user_email=USER).start()
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            emulator.calendar.put_event("primary", as_google(
+                interview("Acme", "rh@acme.example", 7)))
+            emulator.gmail.deliver(
+                b"From: " + name + b" <rh@acme.example>\r\nTo: " + USER.encode() + b"\r\n"
+                b"Subject: " + subject + b"\r\nDate: " + day + b"\r\n"
+                b"Content-Type: text/plain; charset=iso-8859-1\r\n\r\n" + body, ("INBOX",))
+            report = cycle(emulator, Path(folder)).run()
+            assert {c.application for c in report.changes} == {"acme"}
     finally:
         emulator.stop()
