@@ -90,7 +90,7 @@ class Cycle:
         )
         if not dry_run and not self._settings.paused:
             self._apply(report)
-        report.problems = [printable(p) for p in dict.fromkeys(report.problems)]
+        report.problems = [isolation.printable(p) for p in dict.fromkeys(report.problems)]
         if not dry_run:
             # The daemon runs every few minutes: a problem is said once a day, not each time.
             fresh = self._store.new_problems(report.problems, report.now)
@@ -133,7 +133,8 @@ class Cycle:
         interviews = isolation.read_interviews(self._policy, self._store.events(),
                                                self._settings, report.problems)
         report.interviews = interviews
-        report.applications = list(self._policy.group_applications(interviews, self._settings))
+        report.applications = isolation.group(self._policy, interviews, self._settings,
+                                              report.problems)
 
     # -- mail -----------------------------------------------------------------
     def _sync_mail(self, report: CycleReport, force: bool) -> None:
@@ -271,12 +272,6 @@ class Cycle:
         what = "not written" if step.action is Action.WRITE else "not removed"
         return (f"{step.kind.value} for {step.application}: {what} this "
                 f"time: {in_words(error)}")
-
-
-def printable(line: str) -> str:
-    """A problem line any terminal, log and SQLite can take: one line, bounded."""
-    line = line.encode("utf-8", errors="backslashreplace").decode("utf-8")
-    return " ".join(line.split())[:1000]
 
 
 def mail_query(applications: Sequence[Application], settings: Settings) -> MailQuery:

@@ -124,3 +124,30 @@ def plan(policy: Policy, applications: Sequence[Application], messages: Sequence
     except Exception as error:
         problems.append(f"the steps of removed applications: not cancelled: {in_words(error)}")
     return sorted(steps, key=lambda s: (s.due, s.key, s.action is Action.WRITE))
+
+
+def group(policy: Policy, interviews: Sequence[Interview], settings: Settings,
+          problems: list[str]) -> list[Application]:
+    """Applications from interviews; on a failure, company by company (interviews of
+    different companies never join one application), the failing company named."""
+    try:
+        return list(policy.group_applications(interviews, settings))
+    except Exception:
+        log.info("grouping the interviews failed: grouping them company by company")
+    companies: dict[str, list[Interview]] = {}
+    for interview in interviews:
+        companies.setdefault(interview.company_key, []).append(interview)
+    applications: list[Application] = []
+    for found in companies.values():
+        try:
+            applications += policy.group_applications(found, settings)
+        except Exception as error:
+            problems.append(f"application {found[0].company}: its interviews were not read "
+                            f"this time: {in_words(error)}")
+    return applications
+
+
+def printable(line: str) -> str:
+    """A problem line any terminal, log and SQLite can take: one line, bounded."""
+    line = line.encode("utf-8", errors="backslashreplace").decode("utf-8")
+    return " ".join(line.split())[:1000]

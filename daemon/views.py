@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from connectors.tnef import UNREADABLE_TAG
 from daemon.apply import Change
 from daemon.cycle import CycleReport
 from daemon.ledger import StepRecord
@@ -198,6 +199,8 @@ def print_not_planned(console: Console, closed: str | None, moot: Sequence[Moot]
 def _message_line(message: Message, settings: Settings) -> str:
     head = f"{when(message.date, settings)} {message.direction.value} {message.sender.email}"
     c = message.classification
+    if c is None and UNREADABLE_TAG in message.tags:
+        return f"{head} «{message.subject}»: not read (its text cannot be read: read it yourself)"
     if c is None:
         return f"{head} «{message.subject}»"
     reasons = "; ".join(c.reasons) or "no reason given"

@@ -156,3 +156,22 @@ def test_temporary_files_of_a_killed_run_are_removed_at_the_next_start(tmp_path:
     code, _out, err = once(config)
     assert code == 0, err
     assert not leftover.exists()
+
+
+def test_an_unreadable_reply_is_reported_and_left_unlabelled_never_other(tmp_path: Path) -> None:
+    config = setup_world(tmp_path)
+    add_mail(tmp_path, b"From: Jeanne Dupont <" + ACME.encode() + b">\r\n"
+             b"To: camille.martin@gmail.com\r\nDate: Wed, 09 Dec 2026 08:10:00 +0100\r\n"
+             b"Subject: RE: Entretien\r\nMIME-Version: 1.0\r\n"
+             b"Content-Type: application/ms-tnef; name=winmail.dat\r\n"
+             b"Content-Disposition: attachment; filename=winmail.dat\r\n"
+             b"Content-Transfer-Encoding: base64\r\n\r\nbm90IGEgdG5lZiBmaWxl\r\n")
+    code, out, err = once(config)
+    assert code == 0, err
+    assert "winmail.dat" in out and "read it yourself" in out
+    (message,) = LedgerStore.open(tmp_path / "out" / "ledger.sqlite3").messages()
+    assert message.classification is None  # not `other`: an answer relance could not read
+    out2, err2 = io.StringIO(), io.StringIO()
+    main(["--config", str(config), "--now", NOW, "explain", "acme"],
+         Console(file=out2, width=300), Console(file=err2, width=300))
+    assert "not read" in out2.getvalue()
