@@ -5,7 +5,9 @@ Message-ID derived from its key. One `messages.list` over Drafts and Sent
 (by that Message-ID, or among the mail to the draft's recipients) tells
 whether the draft of a key exists, was sent, or is nowhere; that search runs
 before a first write and before each retry of `drafts.create`, which is how
-a create whose answer was lost is not repeated.
+a create whose answer was lost is not repeated. After a create that timed out
+the search waits one and a half client timeouts first: Google may still be
+writing the draft, and a search made sooner would not see it.
 """
 
 from __future__ import annotations
@@ -104,7 +106,12 @@ class GmailDraftSink:
             except TransientError as error:
                 if attempt + 1 >= retrier.policy.attempts:
                     raise
-                retrier.sleep(retrier.policy.delay(attempt, error, retrier.rng))
+                wait = retrier.policy.delay(attempt, error, retrier.rng)
+                if isinstance(error.__cause__, TimeoutError):
+                    # Given up by us, maybe still under way at Google: a create answered
+                    # after the timeout lands then. Look only once it would have landed.
+                    wait = max(wait, self._client.timeout * 1.5)
+                retrier.sleep(wait)
                 located = self._locate(key, spec.to)
                 if isinstance(located, tuple):
                     log.info("draft for step %s was created after all", key)

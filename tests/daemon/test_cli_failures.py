@@ -109,3 +109,18 @@ def test_a_full_disk_stops_the_cycle_with_one_message_naming_the_file(tmp_path: 
         cycle.run()
     assert str(stopped.value).startswith("/data/out/relance.ics: cannot write: the disk is full")
     assert "free some space" in str(stopped.value)
+
+
+def test_a_read_only_ledger_says_to_give_write_access(tmp_path: Path) -> None:
+    import sqlite3
+
+    from daemon.ledger_errors import ledger_problem
+
+    path = tmp_path / "ledger.sqlite3"
+    LedgerStore.open(path).close()
+    read_only = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    with pytest.raises(sqlite3.OperationalError) as refused:
+        read_only.execute("CREATE TABLE x (y)")
+    words = str(ledger_problem(refused.value, path))
+    assert words.startswith(f"{path}: the ledger cannot be written")
+    assert "write access" in words
