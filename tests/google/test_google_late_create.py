@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from connectors.google.client import Endpoints, GoogleClient
@@ -43,5 +44,26 @@ def test_a_create_answered_after_the_timeout_leaves_one_draft(tmp_path: Path) ->
         assert keys == [KEY]
         assert written.remote_id
         assert emulator.gmail.box.send_attempts == []
+    finally:
+        emulator.stop()
+
+
+def test_twin_drafts_of_one_key_are_made_one_never_removing_a_changed_one(
+    tmp_path: Path,
+) -> None:
+    emulator = Emulator(user_email=USER).start()
+    try:
+        retrier = Retrier(sleep=lambda seconds: None, rng=random.Random(1))
+        client = GoogleClient.from_token_file(write_token(emulator, tmp_path / "t.json"),
+                                              Endpoints.from_root(emulator.url), retrier)
+        sink = GmailDraftSink(client, lambda: NOW, Address(USER, "Camille"))
+        for _ in range(3):  # as three creates that all landed would leave them
+            sink._create(KEY, SPEC)  # the write a late answer repeats
+        changed = sink._create(KEY, replace(SPEC, body="Bonjour,\nmerci, à bientôt."))
+        written = sink.ensure_draft(KEY, SPEC, None)
+        left = {m.get_content().strip() for m in emulator.gmail.drafts()}
+        assert len(emulator.gmail.drafts()) == 2  # one of relance's, and the changed one
+        assert left == {"Bonjour,\nmerci.", "Bonjour,\nmerci, à bientôt."}
+        assert written.remote_id != changed.remote_id
     finally:
         emulator.stop()
