@@ -4,7 +4,12 @@ Sources are read into the ledger first (each sync with its cursor, in one
 transaction); the planner then sees the ledger's whole picture, so running a
 cycle twice plans the same steps and writes nothing new. Steps are applied
 one at a time; a bad event, message or step is reported by name and the
-others go on.
+others go on (`daemon.isolation`: a policy batch that raises is done again
+item by item). Only what no item can get past stops a cycle: a revoked
+token, a full or read-only disk, a damaged ledger, a safety stop. A problem
+line already told in the last day is not told again (the ledger's `problems`
+table); dry runs list them all. A reply whose text cannot be read (tagged
+`relance:unreadable` by the mail reader) is left unlabelled, never `other`.
 """
 
 from __future__ import annotations
