@@ -264,19 +264,11 @@ class Cycle:
                 raise
             except OSError as error:
                 raise_if_environment(error)
-                report.problems.append(self._step_problem(step, error))
+                report.problems.append(isolation.step_problem(step, error))
             except Exception as error:  # one step must not stop the others
-                report.problems.append(self._step_problem(step, error))
+                report.problems.append(isolation.step_problem(step, error))
             report.changes += out.changes
             report.notes += out.notes
-
-
-    @staticmethod
-    def _step_problem(step: Step, error: Exception) -> str:
-        log.warning("step %s failed: %s", step.key, error)
-        what = "not written" if step.action is Action.WRITE else "not removed"
-        return (f"{step.kind.value} for {step.application}: {what} this "
-                f"time: {in_words(error)}")
 
 
 def mail_query(applications: Sequence[Application], settings: Settings) -> MailQuery:

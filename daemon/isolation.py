@@ -151,3 +151,9 @@ def printable(line: str) -> str:
     """A problem line any terminal, log and SQLite can take: one line, bounded."""
     line = line.encode("utf-8", errors="backslashreplace").decode("utf-8")
     return " ".join(line.split())[:1000]
+
+
+def step_problem(step: Step, error: Exception) -> str:
+    log.warning("step %s failed: %s", step.key, error)
+    what = "not written" if step.action is Action.WRITE else "not removed"
+    return f"{step.kind.value} for {step.application}: {what} this time: {in_words(error)}"
