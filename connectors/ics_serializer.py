@@ -22,6 +22,7 @@ Reading choices, each from RFC 5545 unless noted:
 from __future__ import annotations
 
 import hashlib
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
@@ -34,6 +35,7 @@ from icalendar import Alarm, Calendar, Component, Event, Timezone, vCalAddress
 from icalendar.timezone import tzid_from_dt
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
+from connectors.problem_words import in_words, warnings_as_problems
 from policy.model import Attendee, CalendarEvent, EventSpec, Problem
 
 PRODID = "-//relance//relance follow-ups//EN"
@@ -60,6 +62,15 @@ def read_events(
     data: bytes, origin: str, reading: IcsReading, calendar_name: str = ""
 ) -> tuple[list[CalendarEvent], list[Problem]]:
     """The events of one .ics file inside the window; never raises."""
+    noted: list[Problem] = []
+    with warnings_as_problems(origin, noted):
+        events, problems = _read_events(data, origin, reading, calendar_name)
+    return events, [*problems, *noted]
+
+
+def _read_events(
+    data: bytes, origin: str, reading: IcsReading, calendar_name: str
+) -> tuple[list[CalendarEvent], list[Problem]]:
     try:
         calendars = Calendar.from_ical(data, multiple=True)
     except Exception as error:  # any parser failure is the file's fault, not ours
@@ -158,10 +169,56 @@ def _expand(
         "RRULE" in c or "RDATE" in c or "RECURRENCE-ID" in c for c in series
     )
     zone = ZoneInfo(reading.timezone)
-    occurrences = recurring_ical_events.of(alone).between(reading.window_start, reading.window_end)
+    query = recurring_ical_events.of(alone)
+    if _too_frequent(series):
+        warnings.warn(f"{_label(series[0])} repeats every minute or second: no interview "
+                      "does; its repetitions were not read", stacklevel=2)
+        return
+    if not recurring:
+        occurrences = query.between(reading.window_start, reading.window_end)
+    else:
+        occurrences = _bounded(query.after(reading.window_start), reading, origin, series[0])
     for occurrence in occurrences:
         event = _event(occurrence, uid, recurring, zone, origin, name, reading.user_emails)
         yield replace(event, cancelled=True) if reading.cancels else event
+
+
+def _bounded(occurrences: Iterator[Component], reading: IcsReading, origin: str,
+             master: Component) -> Iterator[Component]:
+    """A series' instances inside the window, lazily, at most MAX_INSTANCES of them.
+
+    `between` built every instance of the window first: RRULE:FREQ=MINUTELY with
+    no end is over a million in relance's window, for an event that is no
+    interview. Read in order of start, the series stops at the window's end or
+    at the cap, which is reported (with warnings_as_problems' mechanism)."""
+    for count, occurrence in enumerate(occurrences):
+        start = _time_of(occurrence, "DTSTART")
+        if isinstance(start, date) and _as_utc(start) >= reading.window_end:
+            return
+        if count == MAX_INSTANCES:
+            warnings.warn(f"{_label(master)} repeats more than {MAX_INSTANCES} times in the "
+                          f"planning window: only the first {MAX_INSTANCES} were read",
+                          stacklevel=2)
+            return
+        yield occurrence
+
+
+def _too_frequent(series: list[Component]) -> bool:
+    """A rule repeating each second or minute: millions of instances in the window,
+    each costing time and memory, for what is never an interview."""
+    for component in series:
+        rules = component.get("RRULE")
+        for rule in rules if isinstance(rules, list) else [rules]:
+            frequencies = rule.get("FREQ", []) if hasattr(rule, "get") else []
+            if any(str(f).upper() in ("SECONDLY", "MINUTELY") for f in frequencies):
+                return True
+    return False
+
+
+def _as_utc(moment: date) -> datetime:
+    if isinstance(moment, datetime):
+        return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    return datetime(moment.year, moment.month, moment.day, tzinfo=UTC)
 
 
 def _event(
@@ -177,7 +234,8 @@ def _event(
     if not isinstance(start, date):
         raise ValueError("an instance without a start")
     end = _aware(_time_of(component, "DTEND"), zone)
-    attendees = tuple(_attendee(a, user_emails) for a in _addresses(component.get("ATTENDEE")))
+    attendees = tuple(_attendee(a, user_emails)
+                      for a in _addresses(component.get("ATTENDEE"))[:MAX_ATTENDEES])
     organizer = next(iter(_addresses(component.get("ORGANIZER"))), None)
     instance = _instance_id(_aware(_time_of(component, "RECURRENCE-ID"), zone) or start)
     return CalendarEvent(
@@ -232,6 +290,12 @@ def _instance_id(moment: datetime | date) -> str:
     return moment.strftime("%Y%m%d")
 
 
+# An interview has a handful of attendees; a list of thousands (a company-wide
+# event) tells nothing more and multiplied the memory of every instance.
+MAX_ATTENDEES = 200
+MAX_INSTANCES = 500  # instances of one series in the planning window
+
+
 def _addresses(prop: object) -> list[vCalAddress]:
     values = prop if isinstance(prop, list) else [prop]
     return [v for v in values if isinstance(v, vCalAddress)]
@@ -258,8 +322,7 @@ def _label(component: Component) -> str:
 
 
 def _short(error: BaseException) -> str:
-    text = str(error).splitlines()[0] if str(error) else type(error).__name__
-    return text[:200]
+    return in_words(error, detail=True)
 
 
 # -- writing relance's own events -------------------------------------------

@@ -190,9 +190,14 @@ class MaildirMailbox:
     def _folder(self) -> mailbox.Maildir:
         top = mailbox.Maildir(self._drafts_root, factory=None, create=True)
         try:
-            return top.get_folder(self._drafts_folder)
+            folder = top.get_folder(self._drafts_folder)
         except mailbox.NoSuchMailboxError:
-            return top.add_folder(self._drafts_folder)
+            folder = top.add_folder(self._drafts_folder)
+        # A folder with only tmp/ (as a repository keeps it, or as a kill during its
+        # creation leaves it) is a maildir all the same: its missing parts are made.
+        for sub in ("tmp", "new", "cur"):
+            (self._drafts_dir / sub).mkdir(mode=0o700, parents=True, exist_ok=True)
+        return folder
 
     def _write(self, key: str, spec: DraftSpec, replacing: str | None) -> str:
         message = mailbox.MaildirMessage(draft_message(key, spec, self._sender, self._clock()))
@@ -200,9 +205,19 @@ class MaildirMailbox:
         message.set_flags("D")
         folder = self._folder()
         if replacing is None:
-            return folder.add(message)
-        folder[replacing] = message  # keeps the file's key: the draft stays one file
-        return replacing
+            written = folder.add(message)
+        else:
+            folder[replacing] = message  # keeps the file's key: the draft stays one file
+            written = replacing
+        self._private(written)
+        return written
+
+    def _private(self, maildir_key: str) -> None:
+        """A draft holds mail text: 0600, like the ledger (`mailbox` leaves it to the
+        umask; the folder itself is 0700, so no one else could read it meanwhile)."""
+        for _, entry in message_files(self._drafts_dir):
+            if entry.name.partition(":")[0] == maildir_key:
+                Path(entry.path).chmod(0o600)
 
     def _find(self, key: str) -> _Draft | None:
         found: _Draft | None = None

@@ -21,7 +21,13 @@ from lxml.etree import ParserError
 from lxml.html import document_fromstring
 from mailparser_reply.parser import EmailMessage as ReplyThread
 
+from connectors.charsets import decode_bytes
+
 _PARSER_LANGUAGES = ["fr", "en"]
+# Characters of a body read: a recruiter's answer is in its first pages (the quoted
+# history below it is cut anyway), and the reply parser's cost grows with the text.
+MAX_TEXT = 20_000
+MAX_HTML = 200_000  # markup included
 
 # A plain part this short, or saying only "read the HTML", is a stub.
 _STUB = re.compile(r"html|afficher ce message|view this (e-?mail|message)", re.IGNORECASE)
@@ -93,10 +99,10 @@ def readable_text_from_bytes(raw: bytes) -> tuple[str, str]:
 def _body_text(message: EmailMessage) -> str:
     plain = message.get_body(preferencelist=("plain",))
     html = message.get_body(preferencelist=("html",))
-    text = _decoded(plain) if plain is not None else ""
+    text = _decoded(plain, MAX_TEXT) if plain is not None else ""
     stub = len(text.strip()) < 20 or (len(text) < 200 and _STUB.search(text) is not None)
     if html is not None and stub:
-        converted = _html_text(_decoded(html))
+        converted = _html_text(_decoded(html, MAX_HTML))[:MAX_TEXT]
         if converted.strip():
             return converted
     return text
@@ -121,24 +127,16 @@ def _html_text(html: str) -> str:
     return str(Inscriptis(tree).get_text())
 
 
-def _decoded(part: Message) -> str:
-    """The part's text; an unknown or wrong charset degrades, never fails."""
-    try:
-        content: object = part.get_content()  # type: ignore[attr-defined]
-        if isinstance(content, str):
-            return str(content)
-    except (LookupError, UnicodeError, ValueError):
-        pass
+def _decoded(part: Message, limit: int) -> str:
+    """The part's text, in the charset a mail client would use (WHATWG: iso-8859-1
+    is windows-1252, gb2312 is GBK); an unknown or wrong charset degrades, never
+    fails. Bounded: what decides a reply is in its first pages, and the reply
+    parser's cost grows with the text (about 10 s a megabyte)."""
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
-        return ""
-    for charset in (part.get_content_charset(), "utf-8"):
-        if charset:
-            try:
-                return payload.decode(charset)
-            except (LookupError, UnicodeDecodeError):
-                continue
-    return payload.decode("cp1252", errors="replace")
+        content = part.get_payload()
+        return content[:limit] if isinstance(content, str) else ""
+    return decode_bytes(payload[: limit * 4], part.get_content_charset())[0][:limit]
 
 
 def strip_reply(text: str) -> str:

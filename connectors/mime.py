@@ -14,27 +14,37 @@ add a header (no `Bcc:` smuggled in a company name).
 
 from __future__ import annotations
 
-import codecs
 import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from email import policy
+from email.errors import MessageError
 from email.headerregistry import Address as HeaderAddress
 from email.message import EmailMessage
 from email.parser import BytesParser
-from email.utils import format_datetime
+from email.utils import format_datetime, getaddresses
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from connectors.charsets import codec_for, decode_words, repair_8bit
 from connectors.errors import UserError
 from connectors.mail_invites import invitations_in
 from connectors.mailtext import readable_text
+from connectors.problem_words import in_words
+from connectors.tnef import UNREADABLE_PREFIX, UNREADABLE_TAG, tnef_part, tnef_text
+from policy.address_check import is_mail_address
 from policy.model import Address, Direction, DraftSpec, Message, Problem
+from policy.safe_text import NAME_LIMIT, SUBJECT_LIMIT, plain_line
 
 KEY_HEADER = "X-Relance-Key"
-_MESSAGE_ID = re.compile(r"<[^<>\s]+>")
+_MESSAGE_ID = re.compile(r"<[^<>\s]{1,250}>")
+_MAX_REFERENCES = 50  # a thread is tied by its first and last ids; thousands add nothing
+_HEADER_LIMIT = 20_000  # characters of one header read; longer ones are hostile or broken
+# A date outside these years is no date a recruiter wrote (9999 overflowed every
+# time-zone conversion downstream): the message is reported as having no usable Date.
+_YEARS = range(1971, 2200)
 
 
 @dataclass(frozen=True)
@@ -80,12 +90,17 @@ def _read(
     date = _date(email, reading)
     if date is None:
         return None, [Problem(origin, "no readable Date header: message skipped")]
+    if date.year not in _YEARS:
+        return None, [Problem(origin, f"its Date header says the year {date.year}, which "
+                              "cannot be right: message skipped")]
     text, problems = _text(email, origin)
-    references = message_ids(str(email.get("References", "")))
-    for parent in message_ids(str(email.get("In-Reply-To", ""))):
+    if any(p.what.startswith(UNREADABLE_PREFIX) for p in problems):
+        tags = (*tags, UNREADABLE_TAG)
+    references = message_ids(_raw_header(email, "References") or "")
+    for parent in message_ids(_raw_header(email, "In-Reply-To") or ""):
         if parent not in references:
             references = (*references, parent)
-    own_id = next(iter(message_ids(str(email.get("Message-ID", "")))), None)
+    own_id = next(iter(message_ids(_raw_header(email, "Message-ID") or "")), None)
     sender = senders[0]
     outbound = sent_folder or sender.email in reading.user_emails
     keywords = _keywords(email)
@@ -101,7 +116,7 @@ def _read(
         ),
         date=date,
         direction=Direction.OUTBOUND if outbound else Direction.INBOUND,
-        subject=" ".join(str(email.get("Subject", "")).split()),
+        subject=subject_of(email),
         text=text,
         message_id=own_id,
         references=references,
@@ -113,14 +128,41 @@ def _read(
     return message, problems
 
 
+def subject_of(email: EmailMessage) -> str:
+    """The subject as a mail client shows it: charsets per WHATWG, one bounded line."""
+    raw = _raw_header(email, "Subject")
+    return "" if raw is None else plain_line(decode_words(raw), SUBJECT_LIMIT)
+
+
+def _raw_header(email: EmailMessage, name: str) -> str | None:
+    wanted = name.lower()
+    for key, value in email.raw_items():
+        if key.lower() == wanted:
+            return str(value)[:_HEADER_LIMIT]
+    return None
+
+
 def _addresses(email: EmailMessage, name: str) -> tuple[Address, ...]:
     found: list[Address] = []
-    for header in email.get_all(name, []):
-        for address in getattr(header, "addresses", ()):
-            spec = str(address.addr_spec).strip().lower()
-            if "@" in spec and spec != "<>":
-                found.append(Address(spec, str(address.display_name) or None))
+    names = _display_names(email, name)
+    for header in email.get_all(name, [])[:20]:
+        for address in getattr(header, "addresses", ())[:100]:  # a list past 100 is a blast
+            spec = repair_8bit(str(address.addr_spec)).strip().lower()
+            if "@" not in spec or spec == "<>":
+                continue
+            shown = names.get(spec) or repair_8bit(str(address.display_name))
+            found.append(Address(spec, plain_line(shown, NAME_LIMIT) or None))
     return tuple(found)
+
+
+def _display_names(email: EmailMessage, name: str) -> dict[str, str]:
+    """Display names decoded from the raw header when the parser could not (a gb2312
+    name that needs GBK): the parser's own reading is kept otherwise."""
+    raw = _raw_header(email, name)
+    if raw is None or "=?" not in raw:
+        return {}
+    pairs = getaddresses([decode_words(raw)])
+    return {spec.strip().lower(): shown for shown, spec in pairs if shown and "\ufffd" not in shown}
 
 
 def _date(email: EmailMessage, reading: MailReading) -> datetime | None:
@@ -136,7 +178,7 @@ def _date(email: EmailMessage, reading: MailReading) -> datetime | None:
 
 def _text(email: EmailMessage, origin: str) -> tuple[str, list[Problem]]:
     problems: list[Problem] = []
-    unknown = sorted({c for c in email.get_charsets() if c and not _known_charset(c)})
+    unknown = sorted({c for c in email.get_charsets() if c and codec_for(c) is None})
     if unknown:
         what = f"unknown charset {', '.join(unknown)}: text read with replacement characters"
         problems.append(Problem(origin, what))
@@ -145,19 +187,16 @@ def _text(email: EmailMessage, origin: str) -> tuple[str, list[Problem]]:
     except (LookupError, UnicodeError, ValueError) as error:
         text = _raw_text(email)
         problems.append(Problem(origin, f"text not decodable ({_short(error)}): raw text kept"))
+    if not text.strip() and (part := tnef_part(email)) is not None:
+        text, why = tnef_text(part)
+        if why is not None:
+            problems.append(Problem(origin, f"{UNREADABLE_PREFIX}: {why}; read it yourself "
+                                    "(relance counts it as an answer it could not read)"))
     defects = sorted({type(d).__name__ for part in email.walk() for d in part.defects})
     if defects and not text.strip():
         text = _raw_text(email)
         problems.append(Problem(origin, f"broken MIME ({', '.join(defects)}): raw text kept"))
     return text, problems
-
-
-def _known_charset(name: str) -> bool:
-    try:
-        codecs.lookup(name)
-    except LookupError:
-        return False
-    return True
 
 
 def _raw_text(email: EmailMessage) -> str:
@@ -174,7 +213,10 @@ def _keywords(email: EmailMessage) -> tuple[str, ...]:
 
 
 def message_ids(value: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(_MESSAGE_ID.findall(value)))
+    found = tuple(dict.fromkeys(_MESSAGE_ID.findall(value[:_HEADER_LIMIT])))
+    if len(found) > _MAX_REFERENCES:
+        found = (found[0], *found[-(_MAX_REFERENCES - 1):])
+    return found
 
 
 def relance_key(email: EmailMessage) -> str | None:
@@ -183,8 +225,7 @@ def relance_key(email: EmailMessage) -> str | None:
 
 
 def _short(error: BaseException) -> str:
-    text = str(error).splitlines()[0] if str(error) else type(error).__name__
-    return text[:200]
+    return in_words(error, detail=True)
 
 
 # -- writing drafts -------------------------------------------------------------
@@ -209,7 +250,7 @@ def draft_message(
     if sender is not None:
         email["From"] = _header_address(sender)
     email["To"] = [_header_address(a) for a in spec.to]
-    email["Subject"] = one_line(spec.subject)
+    email["Subject"] = plain_line(spec.subject, SUBJECT_LIMIT)
     email["Date"] = format_datetime(date)
     email["Message-ID"] = draft_message_id(key, sender.email if sender else None)
     parents = message_ids(" ".join(_chain(spec.references, spec.in_reply_to)))
@@ -228,10 +269,14 @@ def _chain(references: Iterable[str], in_reply_to: str | None) -> list[str]:
 
 def _header_address(address: Address) -> HeaderAddress:
     spec = "".join(address.email.split())
+    if not is_mail_address(spec):
+        raise UserError(f"{spec!r} is not a mail address: correct it where relance found it "
+                        "(the event's organizer or its Contact line, or the mail's sender)")
+    name = plain_line(address.name or "", NAME_LIMIT)
     try:
-        return HeaderAddress(display_name=one_line(address.name or ""), addr_spec=spec)
-    except (ValueError, IndexError) as error:
-        raise UserError(f"cannot write a draft to {spec!r}: not a mail address") from error
+        return HeaderAddress(display_name=name, addr_spec=spec)
+    except (ValueError, IndexError, MessageError) as error:
+        raise UserError(f"{spec!r} is not a mail address a draft can be written to") from error
 
 
 def written_draft(email: EmailMessage) -> DraftSpec:

@@ -21,6 +21,7 @@ from typing import TypeVar
 from connectors.base import DraftSink, EventSink, ItemState, Written, draft_hash, event_hash
 from daemon.draft_guard import REFUSED, refusal
 from daemon.ledger import Intent, LedgerStore, StepRecord
+from daemon.safe_content import safe_step
 from daemon.writepoints import WritePoints
 from policy.model import Step, StepStatus
 from policy.settings import Settings
@@ -65,6 +66,7 @@ class Applier:
         old = self._store.step(step.key)
         if old is not None and old.status in _FINAL:
             return
+        step = safe_step(step)
         record = _record_for(step, old, now)
         record, event_ok = self._check_event(record, out)
         record, draft_ok = self._check_draft(record, out)
@@ -80,10 +82,14 @@ class Applier:
         if step.event is not None and event_ok:
             record = self._ensure_event(step, record, now, out)
         if record.status not in _FINAL and draft_ok:
-            if step.draft is not None:
-                record = self._ensure_draft(step, record, now, out)
-            elif record.draft is not None:
-                record = self._withdraw_draft(record, now, out)
+            try:
+                if step.draft is not None:
+                    record = self._ensure_draft(step, record, now, out)
+                elif record.draft is not None:
+                    record = self._withdraw_draft(record, now, out)
+            except Exception:
+                self._save(record)  # the event is written: recorded, the draft tried again
+                raise
         self._save(record)
 
     def _withdraw_draft(self, record: StepRecord, now: datetime, out: ApplyLog) -> StepRecord:

@@ -1,8 +1,10 @@
 """The `relance` command line: the table of subcommands, the parser, the exit codes.
 
 Every error of `connectors.errors` becomes a message and an exit code in one
-place, `main`: 2 for the user's configuration or files, 3 when the Google
-authorisation expired, 4 when a calendar or mailbox answered badly.
+place, `main`: 2 for the user's configuration or files (a damaged or
+unwritable ledger, a full or read-only disk included), 3 when the Google
+authorisation expired, 4 when a calendar or mailbox answered badly, 1 for
+anything unexpected. Each is one line; the traceback only with -vv.
 
 Adding a subcommand is one row of `SUBCOMMANDS`: its name, a one-line summary,
 an example, its arguments (a function adding them to its parser) and its
@@ -19,17 +21,20 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
 from connectors.errors import AuthExpired, BackendError, ConfigError, UserError
+from connectors.problem_words import in_words
+from daemon.ledger_errors import ledger_problem
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-EXIT_USER, EXIT_AUTH, EXIT_BACKEND = 2, 3, 4
+EXIT_BUG, EXIT_USER, EXIT_AUTH, EXIT_BACKEND = 1, 2, 3, 4
 
 Command = Callable[[argparse.Namespace, "Console"], int]
 Arguments = Callable[[argparse.ArgumentParser], None]
@@ -236,8 +241,9 @@ def main(
         err.print(f"relance: {error}", markup=False, highlight=False)
         return EXIT_USER
     except AuthExpired as error:
-        err.print(f"relance: the Google authorisation expired ({error}): run relance auth",
-                  markup=False, highlight=False)
+        said = str(error) if "relance auth" in str(error) else (
+            f"the Google authorisation expired ({error}): run `relance auth`")
+        err.print(f"relance: {said}", markup=False, highlight=False)
         return EXIT_AUTH
     except BackendError as error:
         err.print(f"relance: a calendar or mailbox failed: {error}", markup=False,
@@ -245,6 +251,24 @@ def main(
         return EXIT_BACKEND
     except KeyboardInterrupt:
         return 130
+    except (sqlite3.Error, OSError) as error:
+        # A ledger or a file that failed mid-cycle: one line; the traceback with -vv.
+        if args.verbose >= 2:
+            raise
+        err.print(f"relance: {_environment_words(error)}", markup=False, highlight=False)
+        return EXIT_USER
+    except Exception as error:  # a bug of relance's: a line to report, the traceback with -vv
+        if args.verbose >= 2:
+            raise
+        err.print(f"relance: unexpected error: {in_words(error)}; run the same command with "
+                  "-vv and report what it prints", markup=False, highlight=False)
+        return EXIT_BUG
+
+
+def _environment_words(error: sqlite3.Error | OSError) -> str:
+    if isinstance(error, sqlite3.Error):
+        return str(ledger_problem(error, None))
+    return f"{in_words(error)}: check that path and its permissions, then run relance again"
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from daemon.commands_common import (
 )
 from daemon.cycle import Cycle, CycleReport
 from daemon.ledger import LedgerStore
+from daemon.leftovers import remove_leftovers
 from daemon.lock import LedgerLock
 from daemon.wiring import build_backends, output_lines
 from daemon.writepoints import WritePoints
@@ -31,6 +32,7 @@ def cmd_once(args: argparse.Namespace, console: Console) -> int:
     config = config_of(args)
     clock = clock_of(args, config)
     with LedgerLock(config.ledger):
+        remove_leftovers(config.output_ics.parent)
         store = LedgerStore.open(config.ledger)
         try:
             cycle = Cycle(build_backends(config, clock, store), store, config.settings, clock,
@@ -47,6 +49,7 @@ def cmd_run(args: argparse.Namespace, console: Console) -> int:
 
     config = config_of(args)
     with LedgerLock(config.ledger):
+        remove_leftovers(config.output_ics.parent)
         run_daemon(config, clock_of(args, config), force=args.force)
     return 0
 

@@ -156,6 +156,9 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError([f"{path}: no such file (create one with `relance init`)"]) from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError([f"{path}: not valid TOML: {error}"]) from None
+    except UnicodeDecodeError as error:
+        raise ConfigError([f"{path}: not UTF-8 text (byte {error.object[error.start]:#04x} at "
+                           f"position {error.start}): save the file as UTF-8"]) from None
     except OSError as error:
         raise ConfigError([f"{path}: cannot read: {error.strerror}"]) from None
 
@@ -223,6 +226,7 @@ def _build(
         drafts_maildir=_path(values, "mail.drafts_maildir", base),
     )
     problems += _backend_problems(calendar, mail, values)
+    problems += _path_problems(values, base)
     return Config(
         settings=settings,
         calendar=calendar,
@@ -244,6 +248,26 @@ def _build(
         ),
         templates_dir=_path(values, "templates.dir", base),
     )
+
+
+# Where relance writes: a file where it needs a folder, or the reverse, is told at
+# start with its key, not met as an OSError in the middle of a cycle.
+_FILES = {"ledger.path": "ledger.sqlite3", "output.ics": "relance.ics"}
+_FOLDERS = ("mail.drafts_maildir", "mail.maildir")
+
+
+def _path_problems(values: Mapping[str, object], base: Path) -> list[str]:
+    problems: list[str] = []
+    for key, name in _FILES.items():
+        path = _path(values, key, base)
+        if path is not None and path.is_dir():
+            problems.append(f"{key}: {path} is a folder; give the path of a file in it, "
+                            f"e.g. {path / name}")
+    for key in _FOLDERS:
+        path = _path(values, key, base)
+        if path is not None and path.exists() and not path.is_dir():
+            problems.append(f"{key}: {path} is a file, not a folder; give a Maildir folder")
+    return problems
 
 
 def _backend_problems(

@@ -40,9 +40,16 @@ def boolean(value: object) -> Outcome:
     return (value, None) if isinstance(value, bool) else _wrong("true or false", value)
 
 
+# No count of days, minutes or seconds of the rulebook or the daemon is meaningful
+# past ten years' worth; a larger one overflows the date arithmetic downstream.
+MAXIMUM = 3650
+
+
 def _integer(value: object, minimum: int, expected: str) -> Outcome:
-    if isinstance(value, int) and not isinstance(value, bool) and value >= minimum:
+    if isinstance(value, int) and not isinstance(value, bool) and minimum <= value <= MAXIMUM:
         return value, None
+    if isinstance(value, int) and not isinstance(value, bool) and value > MAXIMUM:
+        return _wrong(f"at most {MAXIMUM} (ten years of days)", value)
     return _wrong(expected, value)
 
 

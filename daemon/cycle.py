@@ -4,7 +4,12 @@ Sources are read into the ledger first (each sync with its cursor, in one
 transaction); the planner then sees the ledger's whole picture, so running a
 cycle twice plans the same steps and writes nothing new. Steps are applied
 one at a time; a bad event, message or step is reported by name and the
-others go on.
+others go on (`daemon.isolation`: a policy batch that raises is done again
+item by item). Only what no item can get past stops a cycle: a revoked
+token, a full or read-only disk, a damaged ledger, a safety stop. A problem
+line already told in the last day is not told again (the ledger's `problems`
+table); dry runs list them all. A reply whose text cannot be read (tagged
+`relance:unreadable` by the mail reader) is left unlabelled, never `other`.
 """
 
 from __future__ import annotations
@@ -16,13 +21,17 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from connectors.base import CalendarChanges, MailChanges, MailQuery
-from connectors.errors import AuthExpired, BackendError, CursorExpired, UserError
+from connectors.errors import AuthExpired, CursorExpired, UserError
+from connectors.problem_words import in_words
+from connectors.tnef import UNREADABLE_TAG
+from daemon import isolation
 from daemon.apply import Applier, ApplyLog, Change
 from daemon.backends import Backends
 from daemon.clock import Clock
 from daemon.interview_answers import with_answers
 from daemon.ledger import LedgerStore
 from daemon.policy_api import Policy, default_policy
+from daemon.problem_words import raise_if_environment
 from daemon.writepoints import WritePoints
 from policy.invitations import invitation_label, matching_view, with_invitations
 from policy.model import (
@@ -62,6 +71,7 @@ class CycleReport:
     changes: list[Change] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    repeated_problems: int = 0  # problems already reported in the last day, not repeated
 
 
 class Cycle:
@@ -99,15 +109,23 @@ class Cycle:
             self._read_applications(report, with_invitations(
                 self._store.events(), report.messages, report.applications, self._settings
             ))
-        report.steps = list(self._policy.plan(
-            report.applications, report.messages, view, report.now, self._settings,
-        ))
+        report.steps = isolation.plan(
+            self._policy, report.applications, report.messages, view,
+            report.now, self._settings, report.problems,
+        )
         if self._policy.plan_questions is not None:
-            report.steps += self._policy.plan_questions(report.events, view, report.now,
-                                                        self._settings)
+            report.steps += isolation.questions(self._policy.plan_questions, report.events,
+                                                view, report.now, self._settings,
+                                                report.problems)
             report.steps.sort(key=lambda s: (s.due, s.key, s.action is Action.WRITE))
         if not dry_run and not self._settings.paused:
             self._apply(report)
+        report.problems = [isolation.printable(p) for p in dict.fromkeys(report.problems)]
+        if not dry_run:
+            # The daemon runs every few minutes: a problem is said once a day, not each time.
+            fresh = self._store.new_problems(report.problems, report.now)
+            report.repeated_problems = len(report.problems) - len(fresh)
+            report.problems = fresh
         return report
 
     # -- calendar -----------------------------------------------------------
@@ -121,11 +139,12 @@ class Cycle:
         report.problems += [str(p) for p in changes.problems if p.if_interview is None]
         self._if_interview = [p for p in changes.problems if p.if_interview is not None]
         self._check_calendar(changes, force)
+        events = isolation.storable_events(changes.events, report.problems)
         with self._store.transaction():
             if changes.full:
-                self._store.replace_events(changes.events)
+                self._store.replace_events(events)
             else:
-                self._store.put_events(changes.events)
+                self._store.put_events(events)
                 self._store.remove_events(changes.removed)
             self._store.set_cursor("calendar", changes.cursor)
         report.events_seen = len(changes.events)
@@ -146,16 +165,18 @@ class Cycle:
     ) -> None:
         events = self._store.events() if events is None else events
         report.events = with_answers(events, self._store.interview_answers())
-        interviews, problems = self._policy.read_interviews(report.events, self._settings)
+        interviews = isolation.read_interviews(self._policy, report.events, self._settings,
+                                               report.problems)
         # A problem of an event that is not an interview (a dentist's appointment
         # without an end) is none of the user's business here.
         ids = {i.event.source_id for i in interviews}
-        problems = [*problems, *(p for p in self._if_interview if any(
-            found == p.if_interview or found.startswith(f"{p.if_interview}/") for found in ids))]
-        # A second reading (with the mail's invitations) reports each problem once.
-        report.problems += [str(p) for p in problems if str(p) not in report.problems]
-        report.interviews = list(interviews)
-        report.applications = list(self._policy.group_applications(interviews, self._settings))
+        report.problems += [str(p) for p in self._if_interview if any(
+            found == p.if_interview or found.startswith(f"{p.if_interview}/") for found in ids)]
+        # A second reading (with the mail's invitations) repeats problems: the end of the
+        # cycle keeps each once.
+        report.interviews = interviews
+        report.applications = isolation.group(self._policy, interviews, self._settings,
+                                              report.problems)
 
     # -- mail -----------------------------------------------------------------
     def _sync_mail(self, report: CycleReport, force: bool) -> None:
@@ -182,13 +203,14 @@ class Cycle:
             for m in changes.messages if m.id in known and m.tags != known[m.id].tags
         }
         keep = self._matched([*{**known, **retagged}.values(), *fresh],
-                             report.applications, known)
+                             report.applications, known, report.problems)
         # Classified once matched: most of a mailbox is about no application and never
         # stored, so reading its words would be wasted (bench/bench_cycle.py).
         keep = [m if m.id in known else self._classified(m, report) for m in keep]
         kept = {m.id for m in keep}
         keep += [m for m in retagged.values() if m.id not in kept]
-        report.new_messages = len(kept - set(known))
+        keep = isolation.storable_messages(keep, report.problems)
+        report.new_messages = len({m.id for m in keep} - set(known))
         with self._store.transaction():
             self._store.put_messages(keep)
             self._store.set_cursor("mail", changes.cursor)
@@ -206,22 +228,25 @@ class Cycle:
     def _classified(self, message: Message, report: CycleReport) -> Message:
         if message.direction is not Direction.INBOUND or message.classification is not None:
             return message
+        if UNREADABLE_TAG in message.tags:
+            return message  # its text was not read: an answer of unknown meaning, not `other`
         try:
             label = self._policy.classify(
                 message.subject, message.text, message.date, self._settings
             )
         except Exception as error:  # one unreadable message must not stop the cycle
-            report.problems.append(f"{message.origin or message.id}: cannot classify: {error}")
+            report.problems.append(f"{isolation.message_name(message)}: cannot tell what it says: "
+                                   f"{in_words(error)}")
             return message
         return replace(message, classification=invitation_label(message, label))
 
     def _matched(
         self, messages: Sequence[Message], applications: Sequence[Application],
-        known: dict[str, Message],
+        known: dict[str, Message], problems: list[str],
     ) -> list[Message]:
         """Messages that concern an application, with their key; stored ones
         whose match did not change are left out (nothing to write)."""
-        keys = self._thread_closure(messages, applications)
+        keys = self._thread_closure(messages, applications, problems)
         keep: list[Message] = []
         for message in messages:
             key = keys.get(message.id) or message.application_key
@@ -234,6 +259,7 @@ class Cycle:
 
     def _thread_closure(
         self, messages: Sequence[Message], applications: Sequence[Application],
+        problems: list[str],
     ) -> dict[str, str]:
         """Each message's application, found again while a pass ties new threads.
 
@@ -243,6 +269,7 @@ class Cycle:
         second pass sees it. Passes stop when nothing new is tied (at most three:
         a thread is tied by its first matched message)."""
         keys: dict[str, str] = {}
+        faults: list[str] = []
         for _ in range(3):
             linked = [
                 replace(m, application_key=keys.get(m.id) or m.application_key)
@@ -250,26 +277,16 @@ class Cycle:
             ]
             found = {
                 m.id: key
-                for m, key in zip(messages, self._keys(
-                    [matching_view(m, self._settings) for m in messages], applications, linked,
-                ), strict=True)
+                for m, key in zip(messages, isolation.match_keys(
+                    self._policy, [matching_view(m, self._settings) for m in messages],
+                    applications, linked, self._settings, faults), strict=True)
                 if key is not None
             }
             if found == keys:
                 break
             keys = found
+        problems.extend(dict.fromkeys(faults))  # each pass meets the same faults
         return keys
-
-    def _keys(
-        self, messages: Sequence[Message], applications: Sequence[Application],
-        linked: Sequence[Message],
-    ) -> list[str | None]:
-        # One index of the applications for the whole mailbox: message by message,
-        # matching was quadratic (bench/bench_cycle.py: 201 s at 1,000 applications).
-        if self._policy.match_all is not None:
-            return self._policy.match_all(messages, applications, linked, self._settings)
-        return [self._policy.match_application(m, applications, linked, self._settings)
-                for m in messages]
 
     # -- apply ----------------------------------------------------------------
     def _apply(self, report: CycleReport) -> None:
@@ -282,11 +299,11 @@ class Cycle:
                     self._applier.cancel(step, report.now, out)
             except AuthExpired:
                 raise
-            except BackendError as error:
-                log.warning("step %s failed: %s", step.key, error)
-                report.problems.append(
-                    f"{step.kind.value} for {step.application}: not written this time: {error}"
-                )
+            except OSError as error:
+                raise_if_environment(error)
+                report.problems.append(isolation.step_problem(step, error))
+            except Exception as error:  # one step must not stop the others
+                report.problems.append(isolation.step_problem(step, error))
             report.changes += out.changes
             report.notes += out.notes
 

@@ -18,7 +18,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -26,6 +26,7 @@ from typing import Any
 from connectors.base import Written
 from connectors.errors import UserError
 from daemon import records
+from daemon.ledger_errors import ledger_problem
 from daemon.migrations import MIGRATIONS, SCHEMA_VERSION
 from daemon.paths import create_private_file
 from policy.model import (
@@ -79,9 +80,12 @@ class LedgerStore:
     def open(cls, path: Path) -> LedgerStore:
         """Open (creating with mode 0600 if needed) the ledger at `path`."""
         create_private_file(path)
-        connection = sqlite3.connect(path, isolation_level=None, timeout=30)
-        connection.execute("PRAGMA journal_mode=WAL")
-        return cls(connection, path)
+        try:
+            connection = sqlite3.connect(path, isolation_level=None, timeout=30)
+            connection.execute("PRAGMA journal_mode=WAL")
+            return cls(connection, path)
+        except sqlite3.Error as error:
+            raise ledger_problem(error, path) from error
 
     @classmethod
     def copy_of(cls, path: Path) -> LedgerStore:
@@ -207,6 +211,26 @@ class LedgerStore:
                    _step_from_json(json.loads(r["step"])))
             for r in rows
         ]
+
+    # Problems told the user
+    def new_problems(self, problems: Iterable[str], now: datetime) -> list[str]:
+        """The problems not told in the day before `now`; they are recorded as told.
+        Problems not seen any more are forgotten, so one that comes back is told."""
+        lines = list(dict.fromkeys(problems))
+        since = (now - timedelta(days=1)).astimezone(UTC).isoformat()
+        told = {
+            str(r["text"]) for r in self._db.execute(
+                "SELECT text, reported FROM problems WHERE reported > ?", (since,))
+        }
+        fresh = [line for line in lines if line not in told]
+        with self.transaction():
+            self._db.execute("CREATE TEMP TABLE IF NOT EXISTS seen (text TEXT PRIMARY KEY)")
+            self._db.execute("DELETE FROM seen")
+            self._db.executemany("INSERT OR IGNORE INTO seen VALUES (?)", [(t,) for t in lines])
+            self._db.execute("DELETE FROM problems WHERE text NOT IN (SELECT text FROM seen)")
+            self._db.executemany("INSERT OR REPLACE INTO problems VALUES (?, ?)",
+                                 [(t, now.astimezone(UTC).isoformat()) for t in fresh])
+        return fresh
 
     # D2 requests
     def request_clarification(self, application: str, now: datetime) -> None:

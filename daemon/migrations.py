@@ -49,6 +49,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE TABLE contacts (application TEXT PRIMARY KEY, email TEXT NOT NULL,"
         " name TEXT, recorded TEXT NOT NULL)",
     ),
+    (
+        # Problem lines already told the user, and when: one is repeated once a day,
+        # not at every cycle of the daemon.
+        "CREATE TABLE problems (text TEXT PRIMARY KEY, reported TEXT NOT NULL)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

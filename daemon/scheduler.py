@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
-from connectors.errors import RelanceError
+from connectors.errors import AuthExpired, RelanceError
 from daemon.clock import Clock, SystemClock
 from daemon.config import Config, DaemonConfig
 from daemon.cycle import Cycle, CycleReport
@@ -102,14 +102,26 @@ def _counted(n: int, what: str) -> str:
     return f"{n} {thing}(s) {rest}" if thing in ("event", "draft") else f"{n} {what}"
 
 
-def cycle_job(config: Config, clock: Clock, force: bool) -> Callable[[], None]:
+def cycle_job(config: Config, clock: Clock, force: bool,
+              on_fatal: Callable[[RelanceError], None] | None = None) -> Callable[[], None]:
+    """`on_fatal` is told of what no later cycle can get past alone (a revoked
+    Google token: only `relance auth` helps), so the daemon stops as `once` does."""
     def job() -> None:
-        # A connection per cycle: the scheduler runs jobs in a worker thread.
-        store = LedgerStore.open(config.ledger)
+        try:
+            # A connection per cycle: the scheduler runs jobs in a worker thread.
+            store = LedgerStore.open(config.ledger)
+        except RelanceError as error:
+            log.error("cycle failed: %s", error)
+            return
         try:
             cycle = Cycle(build_backends(config, clock, store), store, config.settings, clock,
                           points=WritePoints.from_environ(os.environ))
             report = cycle.run(force=force)
+        except AuthExpired as error:
+            if on_fatal is None:
+                raise
+            on_fatal(error)
+            return
         except RelanceError as error:  # the daemon goes on; the next cycle may succeed
             log.error("cycle failed: %s", error)
             return
@@ -125,6 +137,18 @@ def cycle_job(config: Config, clock: Clock, force: bool) -> Callable[[], None]:
 def run_daemon(config: Config, clock: Clock, force: bool = False) -> None:
     journal.info("relance daemon: a cycle every %d minutes (jitter %d s)",
              config.daemon.interval_minutes, config.daemon.jitter_seconds)
-    job = cycle_job(config, clock, force)
+    fatal: list[RelanceError] = []
+    scheduler: BlockingScheduler | None = None
+
+    def stop(error: RelanceError) -> None:
+        fatal.append(error)
+        if scheduler is not None:  # not from the job's own thread: it would wait for itself
+            threading.Thread(target=scheduler.shutdown, kwargs={"wait": False},
+                             name="relance-stop").start()
+
+    job = cycle_job(config, clock, force, stop)
     zone = config.settings.timezone
-    serve(build_scheduler(job, config.daemon, SystemClock(ZoneInfo(zone)), zone))
+    scheduler = build_scheduler(job, config.daemon, SystemClock(ZoneInfo(zone)), zone)
+    serve(scheduler)
+    if fatal:
+        raise fatal[0]  # the CLI says it once, with its exit code

@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from connectors.tnef import UNREADABLE_TAG
 from daemon.apply import Change
 from daemon.cycle import CycleReport
 from daemon.ledger import StepRecord
@@ -180,6 +181,10 @@ def print_problems(console: Console, report: CycleReport) -> None:
         console.print(f"[bold yellow]{len(report.problems)} problem(s) in what was read:[/]")
         for problem in report.problems:
             console.print(f"  • {problem}", markup=False, highlight=False)
+    if report.repeated_problems:
+        console.print(f"{report.repeated_problems} problem(s) already reported in the last day, "
+                      "not repeated (`relance plan` lists them all).", markup=False,
+                      highlight=False)
     for note in report.notes:
         console.print(f"  ℹ {note}", markup=False, highlight=False)
 
@@ -268,6 +273,8 @@ def print_not_planned(console: Console, closed: str | None, moot: Sequence[Moot]
 def _message_line(message: Message, settings: Settings) -> str:
     head = f"{when(message.date, settings)} {message.direction.value} {message.sender.email}"
     c = message.classification
+    if c is None and UNREADABLE_TAG in message.tags:
+        return f"{head} «{message.subject}»: not read (its text cannot be read: read it yourself)"
     if c is None:
         return f"{head} «{message.subject}»"
     reasons = "; ".join(c.reasons) or "no reason given"

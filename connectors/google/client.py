@@ -49,6 +49,7 @@ class GoogleClient:
                  token_file: Path | None = None, timeout: float = 30.0) -> None:
         self.endpoints = endpoints
         self.retrier = retrier
+        self.timeout = timeout  # seconds a request may take before it is given up
         self._keeper = TokenKeeper(creds, token_file)
         self._http = AuthorizedHttp(creds, http=httplib2.Http(timeout=timeout))
         self.calendar = self._build("calendar", "v3", endpoints.calendar)

@@ -5,7 +5,9 @@ Message-ID derived from its key. One `messages.list` over Drafts and Sent
 (by that Message-ID, or among the mail to the draft's recipients) tells
 whether the draft of a key exists, was sent, or is nowhere; that search runs
 before a first write and before each retry of `drafts.create`, which is how
-a create whose answer was lost is not repeated.
+a create whose answer was lost is not repeated. After a create that timed out
+the search waits one and a half client timeouts first: Google may still be
+writing the draft, and a search made sooner would not see it.
 """
 
 from __future__ import annotations
@@ -104,7 +106,12 @@ class GmailDraftSink:
             except TransientError as error:
                 if attempt + 1 >= retrier.policy.attempts:
                     raise
-                retrier.sleep(retrier.policy.delay(attempt, error, retrier.rng))
+                wait = retrier.policy.delay(attempt, error, retrier.rng)
+                if isinstance(error.__cause__, TimeoutError):
+                    # Given up by us, maybe still under way at Google: a create answered
+                    # after the timeout lands then. Look only once it would have landed.
+                    wait = max(wait, self._client.timeout * 1.5)
+                retrier.sleep(wait)
                 located = self._locate(key, spec.to)
                 if isinstance(located, tuple):
                     log.info("draft for step %s was created after all", key)
@@ -122,16 +129,32 @@ class GmailDraftSink:
             userId="me", q=f"{{in:drafts in:sent}} {{rfc822msgid:{message_id}{people}}}",
             maxResults=50), what="messages.list drafts and sent")
         carrying = self._carrying(key, [m["id"] for m in listed.get("messages", ())])
-        draft = next((m for m in carrying if "DRAFT" in m.get("labelIds", ())), None)
-        if draft is not None:
-            return self._in_drafts(key, to, str(draft["id"]))
+        drafts = [str(m["id"]) for m in carrying if "DRAFT" in m.get("labelIds", ())]
+        if drafts:
+            kept = self._in_drafts(key, to, drafts[0])
+            if kept is not None and len(drafts) > 1:
+                self._remove_twins(kept, drafts[1:], to)
+            return kept
         if any("SENT" in m.get("labelIds", ()) for m in carrying):
             return ItemState.SENT
         return None
 
-    def _in_drafts(self, key: str, to: tuple[Address, ...] | None,
-                   message_id: str | None) -> Found | None:
-        """The draft holding `message_id`, or else carrying `key`, among the drafts to `to`."""
+    def _remove_twins(self, kept: Found, twins: list[str], to: tuple[Address, ...]) -> None:
+        """Drafts of one key beyond the first (a create answered after its timeout and
+        retried): each one still as relance wrote it, the same as the kept one, is
+        deleted; one the user changed is theirs and stays."""
+        refs = self._draft_refs(to)
+        for message_id in twins:
+            twin = self._get(refs.get(message_id, ""))
+            if twin is None or current_hash(twin[1]) != current_hash(kept[1]):
+                continue
+            with suppress(NotFound):
+                self._client.execute(self._users.drafts().delete(userId="me", id=twin[0]),
+                                     what="drafts.delete")
+            log.info("removed a second draft of one step (a late create): %s", twin[0])
+
+    def _draft_refs(self, to: tuple[Address, ...] | None) -> dict[str, str]:
+        """Message id → draft id of the drafts to `to` (all drafts without `to`)."""
         q = recipients_query("drafts", to) if to else None
         drafts = self._users.drafts()
         refs: dict[str, str] = {}
@@ -139,6 +162,12 @@ class GmailDraftSink:
                 lambda token: drafts.list(userId="me", q=q, maxResults=500, pageToken=token),
                 what="drafts.list"):
             refs.update((d["message"]["id"], d["id"]) for d in page.get("drafts", ()))
+        return refs
+
+    def _in_drafts(self, key: str, to: tuple[Address, ...] | None,
+                   message_id: str | None) -> Found | None:
+        """The draft holding `message_id`, or else carrying `key`, among the drafts to `to`."""
+        refs = self._draft_refs(to)
         if message_id is None:
             message_id = next((str(m["id"]) for m in self._carrying(key, list(refs))), None)
         return self._get(refs[message_id]) if message_id in refs else None

@@ -52,7 +52,8 @@ def test_lines_follow_the_format(path: Path) -> None:
     for n, rec in records:
         where = f"{path.name} line {n}"
         assert list(rec) == KEYS, f"{where}: keys {list(rec)} != {KEYS}"
-        assert isinstance(rec["id"], str) and ID_RE.match(rec["id"]), f"{where}: bad id {rec['id']!r}"
+        assert isinstance(rec["id"], str) and ID_RE.match(rec["id"]), (
+            f"{where}: bad id {rec['id']!r}")
         assert rec["lang"] in {"fr", "en"}, f"{where}: bad lang {rec['lang']!r}"
         assert str(rec["id"]).split("-")[1] == rec["lang"], f"{where}: id and lang disagree"
         assert rec["label"] in LABELS, f"{where}: unknown label {rec['label']!r}"
@@ -61,7 +62,8 @@ def test_lines_follow_the_format(path: Path) -> None:
         assert str(rec["body"]).strip(), f"{where}: empty body"
         assert str(rec["source"]).strip(), f"{where}: no source"
         src = str(rec["source"])
-        assert src.startswith(("http://", "https://", "github:")), f"{where}: source is neither URL nor github:"
+        assert src.startswith(("http://", "https://", "github:")), (
+            f"{where}: source is neither URL nor github:")
         phrase = rec["date_phrase"]
         assert phrase is None or (
             isinstance(phrase, str) and phrase and phrase in str(rec["body"])

@@ -67,3 +67,20 @@ def test_a_cycle_runs_on_google_once_the_calendar_exists(
     assert code == 0, err
     assert "No interview found" in out  # an empty calendar: the hint, not "all in place"
     assert "Google calendar" in out and "Gmail" in out
+
+
+@pytest.mark.timeout(120)
+def test_run_stops_on_a_revoked_token_like_once(tmp_path: Path, emulator: Emulator) -> None:
+    import json
+
+    first = load_config(google_config(tmp_path, emulator))
+    calendar_id = calendar_after_auth(google_settings(first, None), None,
+                                      sleep=lambda seconds: None)
+    config = google_config(tmp_path, emulator, calendar_id)
+    write_token(emulator, tmp_path / "token.json", expired=True)
+    token = json.loads((tmp_path / "token.json").read_text(encoding="utf-8"))
+    emulator.oauth.revoke(token["refresh_token"])
+    for command in ("once", "run"):
+        code, _, err = run("--config", str(config), command)
+        assert code == 3, (command, err)
+        assert err.count("relance auth") == 1 and "Traceback" not in err
