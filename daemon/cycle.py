@@ -9,7 +9,9 @@ item by item). Only what no item can get past stops a cycle: a revoked
 token, a full or read-only disk, a damaged ledger, a safety stop. A problem
 line already told in the last day is not told again (the ledger's `problems`
 table); dry runs list them all. A reply whose text cannot be read (tagged
-`relance:unreadable` by the mail reader) is left unlabelled, never `other`.
+`relance:unreadable` by the mail reader), or that the reader failed on, is an
+answer of unknown meaning (`policy.readings.unknown_reading`), never `other`:
+its round's follow-ups stop and the user is asked how to read it.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from policy.model import (
     Problem,
     Step,
 )
+from policy.readings import unknown_reading
 from policy.settings import Settings
 from policy.workdays import user_zone
 
@@ -229,7 +232,8 @@ class Cycle:
         if message.direction is not Direction.INBOUND or message.classification is not None:
             return message
         if UNREADABLE_TAG in message.tags:
-            return message  # its text was not read: an answer of unknown meaning, not `other`
+            return replace(message, classification=unknown_reading(
+                "its text cannot be read by relance: read it yourself"))
         try:
             label = self._policy.classify(
                 message.subject, message.text, message.date, self._settings
@@ -237,7 +241,8 @@ class Cycle:
         except Exception as error:  # one unreadable message must not stop the cycle
             report.problems.append(f"{isolation.message_name(message)}: cannot tell what it says: "
                                    f"{in_words(error)}")
-            return message
+            return replace(message, classification=unknown_reading(
+                f"relance could not read it ({in_words(error)}): read it yourself"))
         return replace(message, classification=invitation_label(message, label))
 
     def _matched(

@@ -136,6 +136,13 @@ def with_user_reading(message: Message, ledger: Ledger) -> Message:
     ))
 
 
+def unknown_reading(why: str) -> Classification:
+    """A reply relance could not read (its text unreadable, or the reader failed on it):
+    an answer of unknown meaning, never `other`. With confidence 0 it is unsure at any
+    threshold but 0, so its round's follow-ups stop and the user is asked (C2, B5)."""
+    return Classification(label=Label.OTHER, confidence=0.0, reasons=(why,))
+
+
 def is_unsure(message: Message, settings: Settings) -> bool:
     """An inbound reading too unsure to act on: the user is asked (C2)."""
     found = message.classification

@@ -164,7 +164,9 @@ def test_temporary_files_of_a_killed_run_are_removed_at_the_next_start(tmp_path:
     assert not leftover.exists()
 
 
-def test_an_unreadable_reply_is_reported_and_left_unlabelled_never_other(tmp_path: Path) -> None:
+def test_an_unreadable_reply_is_an_answer_of_unknown_meaning_asked_never_other(
+    tmp_path: Path,
+) -> None:
     config = setup_world(tmp_path)
     add_mail(tmp_path, b"From: Jeanne Dupont <" + ACME.encode() + b">\r\n"
              b"To: camille.martin@gmail.com\r\nDate: Wed, 09 Dec 2026 08:10:00 +0100\r\n"
@@ -176,8 +178,12 @@ def test_an_unreadable_reply_is_reported_and_left_unlabelled_never_other(tmp_pat
     assert code == 0, err
     assert "winmail.dat" in out and "read it yourself" in out
     (message,) = LedgerStore.open(tmp_path / "out" / "ledger.sqlite3").messages()
-    assert message.classification is None  # not `other`: an answer relance could not read
+    # Not `other`: an answer relance could not read, so it asks (C2) and the round's
+    # follow-ups stop (B5) until the user says what it says.
+    assert message.classification is not None and message.classification.confidence == 0
+    ics = (tmp_path / "out" / "relance.ics").read_text(encoding="utf-8")
+    assert "à lire" in ics and "relance confirm" in ics
     out2, err2 = io.StringIO(), io.StringIO()
     main(["--config", str(config), "--now", NOW, "explain", "acme"],
          Console(file=out2, width=300), Console(file=err2, width=300))
-    assert "not read" in out2.getvalue()
+    assert "read it yourself" in out2.getvalue() and "waits for your reading" in out2.getvalue()
