@@ -15,13 +15,16 @@ any change made by someone else makes the next call read the file again.
 What the user did is read from the file: an event gone from it is DELETED,
 one whose content no longer hashes as written is CHANGED. Edits made in a
 calendar the file was imported into are not visible here.
+
+Without the ledger (lost, or moved aside), an event found in the file by its
+X-RELANCE-KEY is adopted as relance's, never written twice; one whose key is
+listed in `relance.ics.keys` beside the file (`connectors.written_keys`) but
+is gone from the file was deleted by the user, and stays deleted (E4).
 """
 
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -30,6 +33,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Component
 
+from connectors.atomic_file import replace_file
 from connectors.base import ItemState, Written, ensure_action, event_hash
 from connectors.errors import UserError
 from connectors.ics_serializer import (
@@ -43,6 +47,7 @@ from connectors.ics_serializer import (
     own_events,
     written_spec,
 )
+from connectors.written_keys import WrittenKeys
 from policy.model import EventSpec
 
 logger = logging.getLogger(__name__)
@@ -63,6 +68,7 @@ class IcsEventSink:
         self._zone = ZoneInfo(timezone)
         self._name = calendar_name
         self._known = _Snapshot(None, {})
+        self.written = WrittenKeys(self.path.with_name(self.path.name + ".keys"))
         self._frames: dict[frozenset[str], tuple[bytes, bytes]] = {}
         self.full_reads = 0  # whole-file parses, for tests and benchmarks
 
@@ -73,6 +79,8 @@ class IcsEventSink:
         action = ensure_action(
             None if current is None else current.content_hash, previous, new.content_hash
         )
+        if action == "create" and self.written.listed(key):
+            action = "gone"  # the ledger was lost after the user deleted it
         if action == "gone":
             return replace(previous or new, state=ItemState.DELETED)  # E4
         if action == "changed":
@@ -82,6 +90,7 @@ class IcsEventSink:
             component = event_component(key, spec, self._zone, sequence, self._clock())
             self._save({**events, key: _saved(event_bytes(component))})
             logger.info("%s event %s in %s", action, event_uid(key), self.path)
+        self.written.add(key, new.content_hash)  # after the write: a kill leaves it adoptable
         return new
 
     def find_event(self, key: str) -> Written | None:
@@ -102,6 +111,7 @@ class IcsEventSink:
             return ItemState.DELETED
         if current.content_hash != written.content_hash:
             return ItemState.CHANGED
+        self.written.drop(written.key)  # before the removal: a kill leaves it adoptable
         self._save({k: v for k, v in events.items() if k != written.key})
         logger.info("removed event %s from %s", written.remote_id, self.path)
         return ItemState.UNTOUCHED
@@ -139,17 +149,7 @@ class IcsEventSink:
 
     def _save(self, events: dict[str, _Event]) -> None:
         data = self._bytes(events)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        descriptor, temporary = tempfile.mkstemp(prefix=".relance-", dir=self.path.parent)
-        try:
-            with os.fdopen(descriptor, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())  # durable before the ledger records the write
-            Path(temporary).replace(self.path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        replace_file(self.path, data)
         self._known = _Snapshot(data, events)
 
     def _bytes(self, events: dict[str, _Event]) -> bytes:

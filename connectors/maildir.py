@@ -24,6 +24,12 @@ times stay the same (a flag change renames the file; an edit changes it).
 Gone from Drafts, it was SENT when Sent holds a message with the same key,
 the same Message-ID, or the same content (mail clients may drop unknown
 headers when sending); otherwise the user DELETED it.
+
+Without the ledger (lost, or moved aside), a draft found by its
+X-Relance-Key is adopted, never written twice; one whose key is listed in
+the drafts folder's `relance-keys` (`connectors.written_keys`) but is gone
+from Drafts was sent (found in Sent, by key, Message-ID or the listed
+content hash) or deleted by the user: never written again (E4).
 """
 
 from __future__ import annotations
@@ -55,6 +61,7 @@ from connectors.mime import (
     read_message,
     written_draft,
 )
+from connectors.written_keys import WrittenKeys
 from policy.model import Address, DraftSpec, Message, Problem
 
 logger = logging.getLogger(__name__)
@@ -107,6 +114,7 @@ class MaildirMailbox:
         self._sent_headers: dict[str, _SentCopy] = {}
         self._sent_hashes: dict[Path, str] = {}
         self._draft_keys: dict[str, _Indexed] = {}
+        self.written = WrittenKeys(self._drafts_dir / "relance-keys")
         self.header_reads = 0  # draft headers parsed, for tests and benchmarks
 
     # -- MailSource -------------------------------------------------------------
@@ -150,16 +158,19 @@ class MaildirMailbox:
         current = None if found is None else self._hash(found)
         new_hash = draft_hash(spec)
         action = ensure_action(current, previous, new_hash)
-        if action == "create" and self._sent_copy(key, None) is not None:
-            action = "gone"  # the ledger was lost after the user sent it
+        listed = self.written.hashes().get(key) if action == "create" else None
+        if action == "create" and (listed or self._sent_copy(key, None) is not None):
+            action = "gone"  # the ledger was lost after the user sent or deleted it
         remote = "" if found is None else found.maildir_key
         if action == "gone":
-            return replace(previous or Written(key, remote, new_hash), state=self._gone(key))
+            state = self._gone(key, listed)
+            return replace(previous or Written(key, remote, new_hash), state=state)
         if action == "changed":
             return replace(previous or Written(key, remote, new_hash), state=ItemState.CHANGED)
         if action != "keep":
             remote = self._write(key, spec, None if found is None else found.maildir_key)
             logger.info("%s draft %s in %s", action, remote, self._drafts_dir)
+        self.written.add(key, new_hash)  # after the write: a kill leaves it adoptable
         return Written(key, remote, new_hash)
 
     def find_draft(self, key: str) -> Written | None:
@@ -182,6 +193,7 @@ class MaildirMailbox:
         state = self.draft_state(written)
         found = self._locate(written)
         if state is ItemState.UNTOUCHED and found is not None:
+            self.written.drop(written.key)  # before the removal: a kill leaves it adoptable
             found.path.unlink(missing_ok=True)
             logger.info("removed draft %s from %s", found.maildir_key, self._drafts_dir)
         return state

@@ -5,6 +5,8 @@ as the real backends, and pass the same contract suite (`tests/contract/`).
 The daemon's tests use them as the outside world; their `user_*` methods act
 as the user would (edit, delete or send what relance wrote) and `writes`
 records each real write so a test can assert that nothing was written twice.
+Sinks remember the keys they wrote and did not remove (`connectors.written_keys`):
+without the ledger, an item the user deleted is DELETED, never written again.
 
 Cursors are revision counters: every change bumps the revision, and a read
 with cursor `n` returns what changed after revision `n`. `expire_cursors()`
@@ -83,6 +85,7 @@ class _Store:
     """Revisions and the write log; `on_write` runs first and may raise to simulate a crash."""
 
     def __init__(self, on_write: WriteHook | None) -> None:
+        self.written: set[str] = set()  # keys written and not removed by relance
         self.writes: list[tuple[str, str]] = []
         self._on_write = on_write
         self._rev = _Revisions()
@@ -95,6 +98,7 @@ class _Store:
         if self._on_write is not None:
             self._on_write(operation, key)
         self.writes.append((operation, key))
+        (self.written.discard if operation.startswith("delete") else self.written.add)(key)
 
 
 class MemoryCalendar(_Store):
@@ -126,6 +130,7 @@ class MemoryCalendar(_Store):
         current = self._specs.get(key)
         new = Written(key, _remote_id("evt", key), event_hash(spec))
         action = ensure_action(_maybe(event_hash, current), previous, new.content_hash)
+        action = "gone" if action == "create" and key in self.written else action  # ledger lost
         if action == "gone":
             return replace(previous or new, state=ItemState.DELETED)  # E4: not written again
         if action == "changed":
@@ -220,8 +225,8 @@ class MemoryMailbox(_Store):
         current = self._drafts.get(key)
         new = Written(key, _remote_id("draft", key), draft_hash(spec))
         action = ensure_action(_maybe(draft_hash, current), previous, new.content_hash)
-        if action == "create" and self._was_sent(key):
-            action = "gone"  # the ledger was lost after the user sent it
+        if action == "create" and (self._was_sent(key) or key in self.written):
+            action = "gone"  # the ledger was lost after the user sent or deleted it
         if action == "gone":
             return replace(previous or new, state=self._gone_state(key))
         if action == "changed":

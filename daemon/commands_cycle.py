@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from datetime import datetime
 
 from rich.console import Console
 
@@ -17,11 +18,12 @@ from daemon.commands_common import (
     find_application,
     statuses_of,
 )
+from daemon.config import Config
 from daemon.cycle import Cycle, CycleReport
 from daemon.ledger import LedgerStore
-from daemon.leftovers import remove_leftovers
+from daemon.leftovers import remove_draft_leftovers, remove_leftovers
 from daemon.lock import LedgerLock
-from daemon.wiring import build_backends, output_lines
+from daemon.wiring import build_backends, drafts_location, output_lines
 from daemon.writepoints import WritePoints
 from policy.application_plan import plan_application
 from policy.reading_question import confirm_command
@@ -32,7 +34,7 @@ def cmd_once(args: argparse.Namespace, console: Console) -> int:
     config = config_of(args)
     clock = clock_of(args, config)
     with LedgerLock(config.ledger):
-        remove_leftovers(config.output_ics.parent)
+        remove_all_leftovers(config, clock.now())
         store = LedgerStore.open(config.ledger)
         try:
             cycle = Cycle(build_backends(config, clock, store), store, config.settings, clock,
@@ -48,10 +50,19 @@ def cmd_run(args: argparse.Namespace, console: Console) -> int:
     from daemon.scheduler import run_daemon
 
     config = config_of(args)
+    clock = clock_of(args, config)
     with LedgerLock(config.ledger):
-        remove_leftovers(config.output_ics.parent)
-        run_daemon(config, clock_of(args, config), force=args.force)
+        remove_all_leftovers(config, clock.now())
+        run_daemon(config, clock, force=args.force)
     return 0
+
+
+def remove_all_leftovers(config: Config, now: datetime) -> None:
+    """What a killed run left beside relance's events file and in its drafts folder."""
+    remove_leftovers(config.output_ics.parent)
+    drafts = drafts_location(config)
+    if drafts is not None:
+        remove_draft_leftovers(drafts, now)
 
 
 def cmd_plan(args: argparse.Namespace, console: Console) -> int:

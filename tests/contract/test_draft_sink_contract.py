@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from backends import MailBackend
 
 from connectors.base import ItemState, draft_hash
@@ -129,4 +130,28 @@ def test_without_the_ledger_an_edited_draft_is_left_as_the_user_made_it(
     found = sink.find_draft(KEY)
     assert found is not None
     assert found.content_hash == draft_hash(spec("Bonjour,\n\nMa version à moi.\n"))
+    assert user.count_drafts(KEY) == 1
+
+
+def test_without_the_ledger_a_deleted_draft_is_not_written_again(
+    mail_backend: MailBackend, request: pytest.FixtureRequest,
+) -> None:
+    if request.node.callspec.params["mail_backend"] == "google":
+        pytest.skip("Gmail forgets a deleted draft: no marker kept for it yet")
+    sink, user = mail_backend.sink, mail_backend.user
+    sink.ensure_draft(KEY, spec(), None)
+    user.delete_draft(KEY)
+    again = sink.ensure_draft(KEY, spec(), None)  # the ledger was lost: no `previous`
+    assert again.state is ItemState.DELETED  # E4: the step is dismissed
+    assert user.count_drafts(KEY) == 0
+
+
+def test_a_draft_relance_removed_itself_is_written_again_when_due_again(
+    mail_backend: MailBackend,
+) -> None:
+    sink, user = mail_backend.sink, mail_backend.user
+    written = sink.ensure_draft(KEY, spec(), None)
+    assert sink.remove_draft(written) is ItemState.UNTOUCHED
+    again = sink.ensure_draft(KEY, spec(), None)
+    assert again.state is ItemState.UNTOUCHED
     assert user.count_drafts(KEY) == 1

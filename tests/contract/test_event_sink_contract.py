@@ -147,3 +147,14 @@ def test_without_the_ledger_an_edited_event_is_left_as_the_user_made_it(
     found = sink.find_event(KEY)
     assert found is not None and found.content_hash != event_hash(spec())
     assert user.count_events(KEY) == 1
+
+
+def test_without_the_ledger_a_deleted_event_is_not_written_again(
+    calendar_backend: CalendarBackend,
+) -> None:
+    sink, user = calendar_backend.sink, calendar_backend.user
+    sink.ensure_event(KEY, spec(), None)
+    user.delete_event(KEY)
+    again = sink.ensure_event(KEY, spec(), None)  # the ledger was lost: no `previous`
+    assert again.state is ItemState.DELETED  # E4: the step is dismissed
+    assert user.count_events(KEY) == 0
