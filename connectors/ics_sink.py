@@ -95,7 +95,10 @@ class IcsEventSink:
 
     def find_event(self, key: str) -> Written | None:
         current = self._load().get(key)
-        return None if current is None else Written(key, event_uid(key), current.content_hash)
+        if current is None:
+            return None
+        self.written.add(key, current.content_hash)  # found after a kill: listed from now on
+        return Written(key, event_uid(key), current.content_hash)
 
     def event_state(self, written: Written) -> ItemState:
         current = self._load().get(written.key)

@@ -53,6 +53,7 @@ from connectors.maildir_layout import (
     message_files,
     seen_token,
 )
+from connectors.maildir_sent import SentCopy, sent_headers
 from connectors.mime import (
     MailReading,
     draft_message,
@@ -81,13 +82,6 @@ class _Indexed:
     key: str
 
 
-@dataclass(frozen=True)
-class _SentCopy:
-    path: Path
-    key: str | None
-    message_id: str | None
-
-
 class MaildirMailbox:
     def __init__(
         self,
@@ -111,7 +105,7 @@ class MaildirMailbox:
         self._drafts_folder = drafts_folder
         self._drafts_dir = self._drafts_root / f".{drafts_folder}"
         self._inbound = [self.root, *(self.root / f".{f}" for f in extra_folders)]
-        self._sent_headers: dict[str, _SentCopy] = {}
+        self._sent_headers: dict[str, SentCopy] = {}
         self._sent_hashes: dict[Path, str] = {}
         self._draft_keys: dict[str, _Indexed] = {}
         self.written = WrittenKeys(self._drafts_dir / "relance-keys")
@@ -176,7 +170,9 @@ class MaildirMailbox:
     def find_draft(self, key: str) -> Written | None:
         found = self._find(key)
         if found is not None:
-            return Written(key, found.maildir_key, self._hash(found))
+            written = Written(key, found.maildir_key, self._hash(found))
+            self.written.add(key, written.content_hash)  # found after a kill: listed from now on
+            return written
         sent = self._sent_copy(key, None)
         if sent is None:
             return None
@@ -288,7 +284,7 @@ class MaildirMailbox:
         sent = self._sent_copy(key, content_hash)
         return ItemState.SENT if sent is not None else ItemState.DELETED
 
-    def _sent_copy(self, key: str, content_hash: str | None) -> _SentCopy | None:
+    def _sent_copy(self, key: str, content_hash: str | None) -> SentCopy | None:
         message_id = draft_message_id(key, self._sender.email if self._sender else None)
         copies = list(self._sent_copies())
         for copy in copies:
@@ -300,12 +296,12 @@ class MaildirMailbox:
         # that dropped our header and gave the message a new Message-ID.
         return next((c for c in copies if self._sent_hash(c.path) == content_hash), None)
 
-    def _sent_copies(self) -> Iterator[_SentCopy]:
+    def _sent_copies(self) -> Iterator[SentCopy]:
         folders = dict.fromkeys([self._sent_dir, self._drafts_root / self._sent_dir.name])
         for folder in folders:
             for _, entry in message_files(folder):  # no Path per file: Sent is large
                 if entry.path not in self._sent_headers:
-                    self._sent_headers[entry.path] = _sent_headers(Path(entry.path))
+                    self._sent_headers[entry.path] = sent_headers(Path(entry.path))
                 yield self._sent_headers[entry.path]
 
     def _sent_hash(self, path: Path) -> str:
@@ -315,14 +311,3 @@ class MaildirMailbox:
             except Exception:  # an unreadable sent message matches nothing
                 self._sent_hashes[path] = "unreadable"
         return self._sent_hashes[path]
-
-
-def _sent_headers(path: Path) -> _SentCopy:
-    try:
-        with path.open("rb") as handle:
-            headers = BytesHeaderParser(policy=default_policy).parse(handle)
-        ids = str(headers.get("Message-ID", "")).strip() or None
-        key = str(headers.get("X-Relance-Key", "")).strip() or None
-    except Exception:  # an unreadable sent message matches nothing
-        return _SentCopy(path, None, None)
-    return _SentCopy(path, key, ids)

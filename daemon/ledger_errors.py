@@ -1,8 +1,10 @@
 """SQLite's errors about the ledger file, in words that say what to do.
 
 A damaged ledger is not lost work: relance rebuilds it from what it wrote
-(its drafts carry X-Relance-Key, its events their key), so the advice is to
-move it aside, never to delete the user's drafts or events.
+(its drafts carry X-Relance-Key, its events their key; what the user deleted
+is known from the keys each sink lists beside its items,
+`connectors.written_keys`), so the advice is to move it aside, never to
+delete the user's drafts or events.
 """
 
 from __future__ import annotations
