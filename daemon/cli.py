@@ -72,6 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("doctor", help="Google: check the token, the APIs and relance's calendar")
     evaluate = sub.add_parser("eval-replies", help="score the reply classifier on a corpus")
     evaluate.add_argument("path", help="a labelled corpus folder or file")
+    evaluate.add_argument("--json", metavar="FILE",
+                          help="write one JSON line per message (id, expected, got, ...)")
+    evaluate.add_argument("--threshold", type=float, default=None,
+                          help="confidence below which a reading counts as unsure")
     return parser
 
 
@@ -254,11 +258,13 @@ def cmd_clarify(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_eval_replies(args: argparse.Namespace, console: Console) -> int:
+    from daemon.config import load_settings
     from daemon.eval_replies import run
 
     found = paths.find_config(args.config, os.environ, Path.cwd())
-    settings = load_config(found).settings if found is not None else None
-    return int(run(Path(args.path), sys.stdout, settings))
+    settings = load_settings(found) if found is not None else None
+    return int(run(Path(args.path), sys.stdout, settings, threshold=args.threshold,
+                   json_out=Path(args.json) if args.json else None))
 
 
 def cmd_auth(args: argparse.Namespace, console: Console) -> int:

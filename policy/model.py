@@ -198,6 +198,7 @@ class Classification:
     reasons: tuple[str, ...] = ()  # the phrases that decided label and date
     opening_now: bool = False  # D3: "other posts are open now"
     missing_skill: str | None = None  # D2, D4: what the refusal says is missing
+    confidence: float = 1.0  # calibrated probability that the reading's decision is right
 
 
 @dataclass(frozen=True)

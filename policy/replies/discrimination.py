@@ -36,6 +36,22 @@ FORBIDDEN: tuple[Cue, ...] = cues("forbidden reason", 3, [
     r"apparence physique", r"mere celibataire", r"sans enfants?", _ABOUT + r" accent",
     r"physical appearance", r"someone younger", r"too old",
     r"(?:younger|older) (?:candidate|person|profile|team)",
+    # Each ground said plainly, in any grammatical form: pregnancy and maternity,
+    # disability, sex, origin and colour, religion, a name's sound, age limits.
+    r"(?:vous|tu|elle) (?:\w+ ){0,2}enceinte", r"(?:votre|ta|sa|une) grossesse",
+    r"pregnan(?:t|cy)", r"(?:situation|conge|etat) (?:de )?maternite", r"maternity",
+    r"(?:travailleu\w+|personne|salariee?|candidate?|etes|est) handicapee?s?",
+    r"(?:votre|ton|son|un|d'un|le) handicap", r"rqth", r"disabled", r"wheelchair",
+    r"(?:women|girls|woman|femmes?) (?:do not|don't|cannot|can't|are not|aren't|ne |n')",
+    r"(?:hire|hiring|recruter|embaucher|recrutons|embauchons|prendre) (?:de |des |une |un |any )?"
+    r"(?:women|woman|femmes?|girls?|men|hommes?)\b",
+    r"(?:un|une|des|les|aux) (?:noire?s?|arabes?|maghrebine?s?|africaine?s?|etrangere?s?)\b",
+    r"black (?:people|person|candidates?|applicants?|man|woman|men|women)",
+    r"(?:coloured|colored|foreigners?|immigrants?|aryens?|aryan|racial|race blanche)",
+    r"(?:musulmane?s?|muslims?|islam\w*|juive?s?|jewish|atheists?|athees?|religious beliefs?)",
+    r"(?:vos|your|ses|his|her) (?:croyances|beliefs)", r"consonance",
+    r"(?:name|nom) (?:sounds?|sonne)", r"(?:limite|limit) d'age", r"age limit",
+    r"(?:over|under) the age of", r"(?:\d\d|cinquante|soixante|fifty|sixty) (?:ans|years old)",
 ])
 # Inclusion statements name the same grounds; nothing within reach of one counts.
 _POLICY = cues("policy", 0, [

@@ -16,13 +16,23 @@ _SAME_WIDTH = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "\xa0"
                              "\u202f": " ", "–": "-", "—": "-", "œ": "œ", "Œ": "œ"})
 
 
+class _Folded(dict[int, str]):
+    """Each character's folded form, worked out the first time it is met."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code).translate(_SAME_WIDTH)
+        decomposed = unicodedata.normalize("NFD", char)
+        folded = decomposed[0].lower() if decomposed else char
+        self[code] = folded
+        return folded
+
+
+_FOLDED = _Folded()
+
+
 def fold(text: str) -> str:
     """Lower case without accents, one character per original character."""
-    out = []
-    for char in text.translate(_SAME_WIDTH):
-        decomposed = unicodedata.normalize("NFD", char)
-        out.append(decomposed[0].lower() if decomposed else char)
-    return "".join(out)
+    return text.translate(_FOLDED)
 
 
 def compile_phrase(pattern: str) -> re.Pattern[str]:

@@ -88,4 +88,14 @@ def test_bad_lines_are_reported_together(tmp_path: Path) -> None:
     corpus.write_text('{"id": "a", "label": "nope", "body": "x"}\nnot json\n', encoding="utf-8")
     with pytest.raises(UserError) as raised:
         load_cases(corpus)
-    assert "bad.jsonl:1" in str(raised.value) and "bad.jsonl:2" in str(raised.value)
+    assert "bad.jsonl: line 1: 'nope'" in str(raised.value)
+    assert "bad.jsonl: line 2:" in str(raised.value)
+
+
+def test_a_missing_field_is_named(tmp_path: Path) -> None:
+    from connectors.errors import UserError
+
+    corpus = tmp_path / "bad.jsonl"
+    corpus.write_text('{"id": "a", "subject": "x", "body": "x"}\n', encoding="utf-8")
+    with pytest.raises(UserError, match=r"bad.jsonl: line 1: missing field 'label'"):
+        load_cases(corpus)

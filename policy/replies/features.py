@@ -1,0 +1,169 @@
+"""What the learned reader sees of a message: words read clause by clause.
+
+The same function feeds training (tests/corpus/train_reader.py) and reading,
+so the model can never see features at run time that it was not trained on.
+
+A message is cut into clauses (sentence ends, semicolons, colons, commas and
+"mais"/"but"/"however"); each clause is read on its own:
+
+- a word under a negation in its clause ("ne … pas", "n'", "aucun", "not",
+  "n't", "unable", "no longer") is seen as `¬word`: "pas en mesure de donner
+  une suite favorable" and "not in a position to move forward" carry
+  `¬favorable`, `¬forward`, never the good-news words themselves;
+- a word in a clause that opens with a condition ("si", "sans réponse",
+  "if", "unless", "should") is seen as `?word`: "if we don't hear… consider
+  your application unsuccessful" and "si votre profil correspond, nous vous
+  contacterons" read as conditions, not as decisions;
+- word pairs inside the clause, and character n-grams of the plain words
+  (4 letters), which carry a word's family across inflections and
+  spelling ("retenu", "retenue", "retenir");
+- the subject's words, marked `s:`, a length bucket (a one-word status
+  change reads differently from a letter), `flag:d5` when the D5 lexicon
+  finds a ground the law forbids (a refusal for who the person is) and
+  `flag:skill` when a skill, experience or level is named ("experience with
+  Kubernetes", "niveau d'anglais").
+
+Features are binary, scaled to unit length (a long letter does not weigh more
+than a short note), with a floor so that a note of a few words, which says
+little, cannot read as surely as a page.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from policy.replies.discrimination import forbidden_reasons
+from policy.replies.skills import missing_skill
+from policy.replies.text import fold
+
+_SENTENCE = re.compile(r"[.!?;\n]+|\s[-•*]\s")
+_CLAUSE = re.compile(r"[:(),]+|(?=\b(?:mais|but|however|cependant|toutefois|neanmoins|"
+                     r"although|though|whereas|unfortunately|malheureusement)\b)")
+_WORD = re.compile(r"[a-z0-9€]+(?:'[a-z]+)?")
+_ELISION = re.compile(r"^(?:l|d|j|qu|s|c|m|t|jusqu|lorsqu|puisqu)'")
+_NEGATION_CUES = frozenset(
+    "ne pas aucun aucune jamais ni sans not no never cannot unable nor none nothing neither "
+    "unsuccessful impossible".split()
+)
+_NOT_YET = frozenset({"encore", "yet"})
+_NEGATION_PAIRS = frozenset({("no", "longer"), ("plus", "de")})
+_CONDITION_OPENERS = frozenset("si if unless should sans faute tant".split())
+_CHAR_SIZES = (4,)
+_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|tr|fw|fwd|aw|ref)\s*:\s*)+", re.IGNORECASE)
+_FEWEST = 150
+_LENGTHS = ((3, "tiny"), (12, "short"), (40, "medium"), (120, "long"))
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int  # offsets in the text (folding keeps them)
+    end: int
+    names: frozenset[str]  # the sentence's features
+    words: int
+
+
+def clauses(sentence: str) -> list[list[str]]:
+    """The words of each clause of one sentence as the clause means them (module docstring)."""
+    found: list[list[str]] = []
+    condition = False
+    for part in _CLAUSE.split(sentence):
+        words = _words(part)
+        if not words:
+            continue
+        # The clause after a condition ("if we don't hear…, consider…") is its consequence.
+        opens = words[0] in _CONDITION_OPENERS or (len(words) > 1 and words[1] in ("si", "if"))
+        found.append(_marked(words, condition or opens))
+        condition = opens
+    return found
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Each sentence of the text with its features (word, word pair and letter n-grams)."""
+    folded = fold(text)
+    found: list[Sentence] = []
+    start = 0
+    for end_mark in [*_SENTENCE.finditer(folded), None]:
+        end = end_mark.start() if end_mark else len(folded)
+        names: set[str] = set()
+        words = 0
+        for marked in clauses(folded[start:end]):
+            words += len(marked)
+            names.update(marked)
+            names.update(f"{a} {b}" for a, b in zip(marked, marked[1:], strict=False))
+            for word in marked:
+                padded = f" {word.lstrip('?¬')} "
+                for size in _CHAR_SIZES:
+                    names.update(f"#{padded[i:i + size]}" for i in range(len(padded) - size + 1))
+        if names:
+            found.append(Sentence(start, end, frozenset(names), words))
+        start = end_mark.end() if end_mark else len(folded)
+    return found
+
+
+def _words(part: str) -> list[str]:
+    """Folded words, elided articles dropped, `n'` and `n't` kept as negations."""
+    words: list[str] = []
+    for word in _WORD.findall(part):
+        if word.startswith("n'"):
+            words.extend(("ne", word[2:]))
+        elif word.endswith("n't"):
+            words.extend((word[:-3] or "n", "not"))
+        else:
+            words.append(_ELISION.sub("", word))
+    return words
+
+
+def _marked(words: list[str], conditional: bool) -> list[str]:
+    """Each word plain, under a negation (¬) or under a condition (?)."""
+    marked: list[str] = []
+    negated = False
+    for index, word in enumerate(words):
+        if negated and word in _NOT_YET:
+            # "pas encore de décision", "no decision yet": pending, not a negated outcome.
+            negated = False
+            marked.append("⏳")
+            continue
+        if word in _NEGATION_CUES or (index and (words[index - 1], word) in _NEGATION_PAIRS):
+            negated = True
+            marked.append(word)
+            continue
+        marked.append(("?" if conditional else "") + ("¬" if negated else "") + word)
+    return marked
+
+
+def rule_flags(text: str, folded: str, forbidden: bool) -> tuple[str, ...]:
+    """What the certain rules found, as features: a D5 ground, a named skill or level."""
+    flags = ["flag:d5"] if forbidden else []
+    if missing_skill(text, folded, 0, len(text)) is not None:
+        flags.append("flag:skill")
+    return tuple(flags)
+
+
+def message_features(subject: str, text: str) -> dict[str, float]:
+    """The features the reader is trained on: as `classify` computes them."""
+    folded = fold(text)
+    flags = rule_flags(text, folded, bool(forbidden_reasons(text, folded)))
+    return features(subject, text, sentences(text), flags)
+
+
+def features(subject: str, text: str, parts: list[Sentence], flags: Iterable[str] = ()
+             ) -> dict[str, float]:
+    """The message's features and their values (unit length): its sentences' features, the
+    subject's words, a length bucket and the rules' `flags` (a D5 ground stated)."""
+    seen: set[str] = set(flags)
+    count = 0
+    for sentence in parts:
+        seen |= sentence.names
+        count += sentence.words
+    for marked in clauses(fold(_REPLY_PREFIX.sub("", subject))):
+        seen.update(f"s:{word}" for word in marked)
+    seen.add("len:" + next((name for limit, name in _LENGTHS if count <= limit), "letter"))
+    if _REPLY_PREFIX.match(subject):
+        seen.add("s:reply")
+    # A short note's few features each weigh as much as a letter's hundreds would: the
+    # floor keeps a two-word message from reading as sure as a page.
+    scale = 1.0 / math.sqrt(max(len(seen), _FEWEST))
+    return dict.fromkeys(seen, scale)
