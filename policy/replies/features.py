@@ -21,7 +21,8 @@ A message is cut into clauses (sentence ends, semicolons, colons, commas and
   change reads differently from a letter), `flag:d5` when the D5 lexicon
   finds a ground the law forbids (a refusal for who the person is) and
   `flag:skill` when a skill, experience or level is named ("experience with
-  Kubernetes", "niveau d'anglais").
+  Kubernetes", "niveau d'anglais"), `flag:final` when the door is said closed
+  for good ("décision définitive", "do not reapply").
 
 Features are binary, scaled to unit length (a long letter does not weigh more
 than a short note), with a floor so that a note of a few words, which says
@@ -54,6 +55,14 @@ _CONDITION_OPENERS = frozenset("si if unless should sans faute tant".split())
 _CHAR_SIZES = (4,)
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|tr|fw|fwd|aw|ref)\s*:\s*)+", re.IGNORECASE)
 _FEWEST = 150
+# Words that close a door for good (categorical, D5), whatever the courtesy around them.
+_FINAL = re.compile(
+    r"\b(?:definitive|definitivement|irrevocable|sans appel|is final|are final|"
+    r"(?:not|never) (?:be )?reconsider\w*|(?:do not|don't|please don't|never) (?:re-?)?apply|"
+    r"(?:ne|n') ?(?:\w+ )?(?:pas|plus|jamais) (?:re)?postuler|inutile de (?:nous )?"
+    r"(?:recontacter|relancer|reecrire|(?:re)?postuler)|ne reviendr\w+ pas)\b")
+_FLAG = 0.5
+_LETTERS = 0.4
 _LENGTHS = ((3, "tiny"), (12, "short"), (40, "medium"), (120, "long"))
 
 
@@ -139,6 +148,8 @@ def rule_flags(text: str, folded: str, forbidden: bool) -> tuple[str, ...]:
     flags = ["flag:d5"] if forbidden else []
     if missing_skill(text, folded, 0, len(text)) is not None:
         flags.append("flag:skill")
+    if _FINAL.search(folded):
+        flags.append("flag:final")
     return tuple(flags)
 
 
@@ -153,7 +164,7 @@ def features(subject: str, text: str, parts: list[Sentence], flags: Iterable[str
              ) -> dict[str, float]:
     """The message's features and their values (unit length): its sentences' features, the
     subject's words, a length bucket and the rules' `flags` (a D5 ground stated)."""
-    seen: set[str] = set(flags)
+    seen: set[str] = set()
     count = 0
     for sentence in parts:
         seen |= sentence.names
@@ -166,4 +177,9 @@ def features(subject: str, text: str, parts: list[Sentence], flags: Iterable[str
     # A short note's few features each weigh as much as a letter's hundreds would: the
     # floor keeps a two-word message from reading as sure as a page.
     scale = 1.0 / math.sqrt(max(len(seen), _FEWEST))
-    return dict.fromkeys(seen, scale)
+    # Letter n-grams only back the words up: at full weight "décision" would decide "pas encore
+    # de décision" as it decides "notre décision est définitive".
+    values = {name: scale * _LETTERS if name[0] == "#" else scale for name in seen}
+    # A rule's finding weighs the same in a note and in a long letter full of courtesy.
+    values.update(dict.fromkeys(flags, _FLAG))
+    return values

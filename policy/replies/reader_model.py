@@ -42,10 +42,14 @@ class Model:
     vocabulary: frozenset[str]
 
     def scores(self, values: dict[str, float]) -> list[float]:
-        """Each label's logit for these feature values (all equal: unit-length binary)."""
-        known = [name for name in values if name in self.vocabulary]
-        scale = values[known[0]] if known else 0.0
-        return [bias + scale * sum(map(table.__getitem__, known))
+        """Each label's logit for these feature values (a few distinct values: grouped, so
+        that each label's sum runs in one pass)."""
+        groups: dict[float, list[str]] = {}
+        for name, value in values.items():
+            if name in self.vocabulary:
+                groups.setdefault(value, []).append(name)
+        return [bias + sum(value * sum(map(table.__getitem__, names))
+                           for value, names in groups.items())
                 for bias, table in zip(self.bias, self.weights, strict=True)]
 
     def probabilities(self, scores: list[float]) -> dict[Label, float]:

@@ -70,7 +70,9 @@ def fit(rows: list[dict[str, float]], labels: list[str]) -> tuple[DictVectorizer
     kept = [{k: v for k, v in row.items() if seen[k] >= MIN_MESSAGES} for row in rows]
     vectorizer = DictVectorizer(sort=True)
     matrix = vectorizer.fit_transform(kept)
-    model = LogisticRegression(C=STRENGTH, max_iter=5000, class_weight="balanced")
+    # No intercept: a label's prior would otherwise decide the short notes that say little.
+    model = LogisticRegression(C=STRENGTH, max_iter=5000, class_weight="balanced",
+                               fit_intercept=False)
     model.fit(matrix, labels)
     return vectorizer, model
 
