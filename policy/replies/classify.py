@@ -12,7 +12,9 @@ package data (reader_model.py). Rules stay only where a rule is certain:
    kinds of refusal do not split the evidence for a refusal; then the kind
    within the decision;
 3. a refusal that states a ground the law forbids (D5 lexicon) is
-   categorical, with the D5 flag;
+   categorical, with the D5 flag; an unsure refusal is categorical only then
+   or when it says the door is closed for good (final words): D5 silences
+   relance for good, so it is not guessed;
 4. the date (C3) of a wait or a future opening, the skill a skills refusal
    names (D2), and whether other posts are open now (D3).
 
@@ -42,6 +44,7 @@ _DATED_LABELS = (Label.HOLDING, Label.REJECTION_FUTURE_OPENING)
 _AUTO_HEADERS = ("x-autoreply", "x-autorespond")
 _QUOTED = 140
 _D5_REFUSAL = 0.2
+_SURE = 0.8
 
 
 def classify(
@@ -65,13 +68,22 @@ def classify(
     forbidden = forbidden_reasons(text, folded)
     parts = sentences(text)
     values = features(subject, text, parts, rule_flags(text, folded, bool(forbidden)))
+    if not model.knows(values):
+        # Nothing the reader has ever seen: no evidence for any decision (and four kinds of
+        # refusal would otherwise outweigh each other decision at equal odds).
+        return Classification(label=Label.OTHER, language=language, confidence=0.5,
+                              reasons=(f"{Label.OTHER.value}: nothing about the application",))
     probabilities = model.probabilities(model.scores(values))
     decisions: dict[str, float] = {}
     for label, p in probabilities.items():
         decisions[COARSE[label.value]] = decisions.get(COARSE[label.value], 0.0) + p
     decision = max(decisions, key=lambda name: (decisions[name], name == "refusal"))
-    label = max((lab for lab in probabilities if COARSE[lab.value] == decision),
-                key=lambda lab: probabilities[lab])
+    kinds = [lab for lab in probabilities if COARSE[lab.value] == decision]
+    if (decisions[decision] < _SURE and not {"flag:final", "flag:d5"} & values.keys()
+            and len(kinds) > 1):
+        # D5 silences relance for good: an unsure "firm and final" is not guessed.
+        kinds.remove(Label.REJECTION_CATEGORICAL)
+    label = max(kinds, key=lambda lab: probabilities[lab])
     if forbidden and (label.is_rejection or decisions["refusal"] >= _D5_REFUSAL):
         # A ground the law forbids, said beside some refusal: categorical (D5).
         decision, label = "refusal", Label.REJECTION_CATEGORICAL
@@ -111,11 +123,11 @@ def _reason(model: Model, label: Label, confidence: float, subject: str, text: s
     """The sentence that speaks most for the label, in the recruiter's own words."""
     best: tuple[float, str] = (0.0, "")
     for part in parts:
-        weight = model.weight(part.names, label) / max(1.0, len(part.names)) ** 0.5
+        weight = model.weight(part.names, label)
         if weight > best[0]:
             best = (weight, " ".join(text[part.start:part.end].split()))
-    quoted = best[1] or " ".join(subject.split())
+    quoted = best[1]
     if len(quoted) > _QUOTED:
         quoted = quoted[: _QUOTED - 1].rstrip() + "…"
-    where = f'"{quoted}"' if quoted else "no words to quote"
+    where = f'"{quoted}"' if quoted else "no sentence speaks for it"
     return f"{label.value} ({confidence:.0%} sure): {where}"

@@ -39,7 +39,7 @@ FORBIDDEN: tuple[Cue, ...] = cues("forbidden reason", 3, [
     # Each ground said plainly, in any grammatical form: pregnancy and maternity,
     # disability, sex, origin and colour, religion, a name's sound, age limits.
     r"(?:vous|tu|elle) (?:\w+ ){0,2}enceinte", r"(?:votre|ta|sa|une) grossesse",
-    r"pregnan(?:t|cy)", r"(?:situation|conge|etat) (?:de )?maternite", r"maternity",
+    r"pregnan(?:t|cy)", r"(?:situation|etat) de maternite",
     r"(?:travailleu\w+|personne|salariee?|candidate?|etes|est) handicapee?s?",
     r"(?:votre|ton|son|un|d'un|le) handicap", r"rqth", r"disabled", r"wheelchair",
     r"(?:women|girls|woman|femmes?) (?:do not|don't|cannot|can't|are not|aren't|ne |n')",

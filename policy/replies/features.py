@@ -22,7 +22,8 @@ A message is cut into clauses (sentence ends, semicolons, colons, commas and
   finds a ground the law forbids (a refusal for who the person is) and
   `flag:skill` when a skill, experience or level is named ("experience with
   Kubernetes", "niveau d'anglais"), `flag:final` when the door is said closed
-  for good ("décision définitive", "do not reapply").
+  for good ("décision définitive", "do not reapply"), `flag:away` for an
+  absence notice and `flag:bulk` for mail sent to a list (unsubscribe).
 
 Features are binary, scaled to unit length (a long letter does not weigh more
 than a short note), with a floor so that a note of a few words, which says
@@ -55,14 +56,28 @@ _CONDITION_OPENERS = frozenset("si if unless should sans faute tant".split())
 _CHAR_SIZES = (4,)
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|tr|fw|fwd|aw|ref)\s*:\s*)+", re.IGNORECASE)
 _FEWEST = 150
-# Words that close a door for good (categorical, D5), whatever the courtesy around them.
-_FINAL = re.compile(
-    r"\b(?:definitive|definitivement|irrevocable|sans appel|is final|are final|"
-    r"(?:not|never) (?:be )?reconsider\w*|(?:do not|don't|please don't|never) (?:re-?)?apply|"
-    r"(?:ne|n') ?(?:\w+ )?(?:pas|plus|jamais) (?:re)?postuler|inutile de (?:nous )?"
-    r"(?:recontacter|relancer|reecrire|(?:re)?postuler)|ne reviendr\w+ pas)\b")
 _FLAG = 0.5
 _LETTERS = 0.4
+_FLAGS = (
+    # Words that close a door for good (categorical, D5), whatever the courtesy around them.
+    ("flag:final", re.compile(
+        r"\b(?:definitive|definitivement|irrevocable|sans appel|is final|are final|"
+        r"(?:not|never) (?:be )?reconsider\w*|(?:do not|don't|never) (?:re-?)?apply|"
+        r"(?:ne|n') ?(?:\w+ )?(?:pas|plus|jamais) (?:re)?postuler|inutile de (?:nous )?"
+        r"(?:recontacter|relancer|reecrire|(?:re)?postuler)|ne reviendr\w+ pas|remise? en cause|"
+        r"revenir sur (?:cette|notre|ma) decision|(?:cannot|can't|not) be (?:appealed|revisited|"
+        r"reversed|changed)|no appeal)\b")),
+    # An absence notice, said by a person's mailbox rather than by the person.
+    ("flag:away", re.compile(
+        r"\b(?:out of (?:the )?office|absente? du bureau|reponse automatique|automatic reply|"
+        r"auto-?reply|message automatique|(?:suis|serai) (?:actuellement )?(?:en conges?|"
+        r"absente?)|(?:i am|i'm) (?:currently )?(?:on (?:\w+ )?leave|away|out)|"
+        r"(?:a|des) mon retour|when i (?:return|am back|get back))\b")),
+    # Mail sent to a list: an unsubscribe link or a preferences page.
+    ("flag:bulk", re.compile(
+        r"\b(?:unsubscribe|se desinscrire|desinscri\w+|desabonne\w*|newsletter|"
+        r"email preferences|preferences (?:de|d')(?:communication|e-?mail))\b")),
+)
 _LENGTHS = ((3, "tiny"), (12, "short"), (40, "medium"), (120, "long"))
 
 
@@ -148,8 +163,7 @@ def rule_flags(text: str, folded: str, forbidden: bool) -> tuple[str, ...]:
     flags = ["flag:d5"] if forbidden else []
     if missing_skill(text, folded, 0, len(text)) is not None:
         flags.append("flag:skill")
-    if _FINAL.search(folded):
-        flags.append("flag:final")
+    flags.extend(name for name, pattern in _FLAGS if pattern.search(folded))
     return tuple(flags)
 
 

@@ -52,6 +52,9 @@ class Model:
                            for value, names in groups.items())
                 for bias, table in zip(self.bias, self.weights, strict=True)]
 
+    def knows(self, values: dict[str, float]) -> bool:
+        return any(name in self.vocabulary for name in values)
+
     def probabilities(self, scores: list[float]) -> dict[Label, float]:
         """Calibrated probabilities (the out-of-fold temperature applied)."""
         top = max(scores)
