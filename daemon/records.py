@@ -84,7 +84,7 @@ def classification_to_json(c: Classification) -> Json:
         "stated_date": c.stated_date.isoformat() if c.stated_date else None,
         "discriminatory": c.discriminatory, "language": c.language,
         "reasons": list(c.reasons), "opening_now": c.opening_now,
-        "missing_skill": c.missing_skill,
+        "missing_skill": c.missing_skill, "confidence": c.confidence,
     }
 
 
@@ -95,7 +95,7 @@ def classification_from_json(raw: Json) -> Classification:
         stated_date=date.fromisoformat(stated) if stated else None,
         discriminatory=raw.get("discriminatory", False), language=raw.get("language"),
         reasons=tuple(raw.get("reasons", ())), opening_now=raw.get("opening_now", False),
-        missing_skill=raw.get("missing_skill"),
+        missing_skill=raw.get("missing_skill"), confidence=float(raw.get("confidence", 1.0)),
     )
 
 

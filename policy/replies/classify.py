@@ -130,4 +130,4 @@ def _reason(model: Model, label: Label, confidence: float, subject: str, text: s
     if len(quoted) > _QUOTED:
         quoted = quoted[: _QUOTED - 1].rstrip() + "…"
     where = f'"{quoted}"' if quoted else "no sentence speaks for it"
-    return f"{label.value} ({confidence:.0%} sure): {where}"
+    return f"{label.value} ({int(confidence * 100)}% sure): {where}"

@@ -36,6 +36,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from policy.replies.discrimination import forbidden_reasons
 from policy.replies.skills import missing_skill
@@ -47,12 +48,12 @@ _CLAUSE = re.compile(r"[:(),]+|(?=\b(?:mais|but|however|cependant|toutefois|nean
 _WORD = re.compile(r"[a-z0-9€]+(?:'[a-z]+)?")
 _ELISION = re.compile(r"^(?:l|d|j|qu|s|c|m|t|jusqu|lorsqu|puisqu)'")
 _NEGATION_CUES = frozenset(
-    "ne pas aucun aucune jamais ni sans not no never cannot unable nor none nothing neither "
-    "unsuccessful impossible".split()
+    ["ne", "pas", "aucun", "aucune", "jamais", "ni", "sans", "not", "no", "never", "cannot",
+     "unable", "nor", "none", "nothing", "neither", "unsuccessful", "impossible"]
 )
 _NOT_YET = frozenset({"encore", "yet"})
 _NEGATION_PAIRS = frozenset({("no", "longer"), ("plus", "de")})
-_CONDITION_OPENERS = frozenset("si if unless should sans faute tant".split())
+_CONDITION_OPENERS = frozenset(["si", "if", "unless", "should", "sans", "faute", "tant"])
 _CHAR_SIZES = (4,)
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|tr|fw|fwd|aw|ref)\s*:\s*)+", re.IGNORECASE)
 _FEWEST = 150
@@ -116,7 +117,7 @@ def sentences(text: str) -> list[Sentence]:
         for marked in clauses(folded[start:end]):
             words += len(marked)
             names.update(marked)
-            names.update(f"{a} {b}" for a, b in zip(marked, marked[1:], strict=False))
+            names.update(f"{a} {b}" for a, b in pairwise(marked))
             for word in marked:
                 padded = f" {word.lstrip('?¬')} "
                 for size in _CHAR_SIZES:
