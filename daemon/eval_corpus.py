@@ -44,6 +44,7 @@ class Case:
     has_date_phrase: bool = False
     date_phrase: str | None = None
     discriminatory: bool = False
+    has_discriminatory: bool = False
     lang: str = ""
 
 
@@ -98,7 +99,8 @@ def _case(item: dict[str, Any]) -> Case:
         expected_date=date.fromisoformat(expected) if isinstance(expected, str) else None,
         has_date_phrase="date_phrase" in item,
         date_phrase=str(item["date_phrase"]) if item.get("date_phrase") else None,
-        discriminatory=bool(item.get("discriminatory", False)), lang=str(item.get("lang", "")),
+        discriminatory=bool(item.get("discriminatory", False)),
+        has_discriminatory="discriminatory" in item, lang=str(item.get("lang", "")),
     )
 
 

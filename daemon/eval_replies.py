@@ -177,9 +177,13 @@ def _print_figures(report: Report, out: TextIO) -> None:
     out.write(f"dates: {exact}/{len(dated)} exact ({report.date_accuracy:.3f}) "
               "over the entries with expected_date or date_phrase\n")
     flagged = [o for o in report.outcomes if o.got.discriminatory]
-    wrong = sum(1 for o in flagged if not o.case.discriminatory)
-    missed = sum(1 for o in report.outcomes if o.case.discriminatory and not o.got.discriminatory)
-    out.write(f"discriminatory: {len(flagged)} flagged, {wrong} wrongly, {missed} missed\n")
+    if any(o.case.has_discriminatory for o in report.outcomes):
+        wrong = sum(1 for o in flagged if not o.case.discriminatory)
+        missed = sum(1 for o in report.outcomes
+                     if o.case.discriminatory and not o.got.discriminatory)
+        out.write(f"discriminatory: {len(flagged)} flagged, {wrong} wrongly, {missed} missed\n")
+    else:
+        out.write(f"discriminatory: {len(flagged)} flagged (the corpus does not say which are)\n")
     out.write(f"refusals read as positive_next_step or offer: "
               f"{len(report.refusals_read_as_good_news)}\n")
 

@@ -38,6 +38,7 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
+from daemon.eval_replies import DEFAULT_THRESHOLD as THRESHOLD
 from daemon.eval_replies import Case, load_cases
 from policy.replies.features import message_features
 from policy.replies.reader_model import COARSE, MODEL_FILE
@@ -53,16 +54,19 @@ DIGITS = 4
 PRUNE = 0.02  # features weighing less than this for every label change no reading
 
 
-def training_cases(excluded: set[str]) -> tuple[list[Case], int]:
-    """The training messages, and how many of them are real mail."""
+def training_cases(excluded: set[str]) -> tuple[list[Case], list[str]]:
+    """The training messages, and the part each comes from (a corpus split, or the file of
+    real mail)."""
     splits = {json.loads(line)["id"]: json.loads(line).get("split", "dev")
               for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()}
     cases = [c for c in load_cases(CORPUS) if splits[c.id] not in excluded]
-    written = len(cases)
+    parts = [splits[c.id] for c in cases]
     for path in sorted(REAL.glob("*.jsonl")):
         if path.stat().st_size:
-            cases += load_cases(path)
-    return cases, len(cases) - written
+            real = load_cases(path)
+            cases += real
+            parts += [path.stem] * len(real)
+    return cases, parts
 
 
 def fit(rows: list[dict[str, float]], labels: list[str]) -> tuple[DictVectorizer, Any]:
@@ -131,21 +135,42 @@ def export(vectorizer: DictVectorizer, model: Any, scale: float, trained_on: dic
     return len(kept)
 
 
-def report(logits: np.ndarray, labels: list[str], classes: list[str], scale: float) -> None:
+def _macro_f1(labels: list[str], got: list[str]) -> float:
+    f1s = []
+    for c in sorted(set(labels)):
+        tp = sum(1 for a, b in zip(labels, got, strict=True) if a == b == c)
+        p, r = tp / max(1, got.count(c)), tp / max(1, labels.count(c))
+        f1s.append(2 * p * r / (p + r) if p + r else 0.0)
+    return float(np.mean(f1s))
+
+
+def report(logits: np.ndarray, cases: list[Case], splits: list[str], classes: list[str],
+           scale: float, threshold: float) -> None:
+    """Out-of-fold figures, read as classify reads: the decision first, then its kind."""
     scaled = logits / scale
     probs = np.exp(scaled - scaled.max(axis=1, keepdims=True))
     probs /= probs.sum(axis=1, keepdims=True)
-    got = [classes[i] for i in probs.argmax(axis=1)]
-    f1s = []
-    for c in classes:
-        tp = sum(1 for a, b in zip(labels, got, strict=True) if a == b == c)
-        p = tp / max(1, got.count(c))
-        r = tp / max(1, labels.count(c))
-        f1s.append(2 * p * r / (p + r) if p + r else 0.0)
-        print(f"  {c:<30} P {p:.3f}  R {r:.3f}  F1 {f1s[-1]:.3f}  n {labels.count(c)}")
-    coarse = np.mean([COARSE[a] == COARSE[b] for a, b in zip(labels, got, strict=True)])
-    print(f"out-of-fold: macro-F1 {np.mean(f1s):.3f}, coarse decision accuracy {coarse:.3f}, "
+    labels = [c.label.value for c in cases]
+    got, sure = [], []
+    for row in probs:
+        mass: dict[str, float] = {}
+        for c, p in zip(classes, row, strict=True):
+            mass[COARSE[c]] = mass.get(COARSE[c], 0.0) + float(p)
+        decision = max(mass, key=lambda name: mass[name])
+        got.append(max((c for c in classes if COARSE[c] == decision),
+                       key=lambda c: row[classes.index(c)]))
+        sure.append(mass[decision])
+    right = [COARSE[a] == COARSE[b] for a, b in zip(labels, got, strict=True)]
+    confident = [r for r, p in zip(right, sure, strict=True) if p >= threshold]
+    print(f"out-of-fold ({len(cases)} messages): macro-F1 {_macro_f1(labels, got):.3f}, "
+          f"decision accuracy {np.mean(right):.3f}, confident (>= {threshold}) coverage "
+          f"{len(confident) / len(cases):.3f} precision {np.mean(confident):.3f}, "
           f"temperature {scale}")
+    for split in sorted(set(splits)):
+        index = [i for i, name in enumerate(splits) if name == split]
+        print(f"  {split:<10} {len(index):>4} messages: macro-F1 "
+              f"{_macro_f1([labels[i] for i in index], [got[i] for i in index]):.3f}, "
+              f"decision accuracy {np.mean([right[i] for i in index]):.3f}")
 
 
 def main() -> None:
@@ -155,13 +180,14 @@ def main() -> None:
     parser.add_argument("--output", type=Path, default=ROOT / "policy" / "replies" / MODEL_FILE)
     args = parser.parse_args()
     started = time.perf_counter()
-    cases, real = training_cases(set(args.exclude))
+    cases, parts = training_cases(set(args.exclude))
+    real = sum(1 for part in parts if part.startswith("public"))
     rows = [message_features(c.subject, c.text) for c in cases]
     labels = [c.label.value for c in cases]
     logits, classes = out_of_fold(rows, labels)
     scale = temperature(logits, labels, classes)
     if args.report:
-        report(logits, labels, classes, scale)
+        report(logits, cases, parts, classes, scale, THRESHOLD)
     vectorizer, model = fit(rows, labels)
     kept = export(vectorizer, model, scale, {"messages": len(cases), "real": real}, args.output)
     print(f"{args.output}: {len(cases)} messages, {kept} features kept, "
