@@ -15,15 +15,15 @@ A message is cut into clauses (sentence ends, semicolons, colons, commas and
   your application unsuccessful" and "si votre profil correspond, nous vous
   contacterons" read as conditions, not as decisions;
 - word pairs inside the clause, and character n-grams of the plain words
-  (4 letters), which carry a word's family across inflections and
+  of four letters or more (4 letters), which carry a word's family across inflections and
   spelling ("retenu", "retenue", "retenir");
 - the subject's words, marked `s:`, a length bucket (a one-word status
   change reads differently from a letter), `flag:d5` when the D5 lexicon
   finds a ground the law forbids (a refusal for who the person is) and
   `flag:skill` when a skill, experience or level is named ("experience with
   Kubernetes", "niveau d'anglais"), `flag:final` when the door is said closed
-  for good ("décision définitive", "do not reapply"), `flag:away` for an
-  absence notice and `flag:bulk` for mail sent to a list (unsubscribe).
+  for good ("décision définitive", "do not reapply"), `flag:door` for a
+  door kept open (CV kept, a later post), `flag:away` for an absence notice and `flag:bulk` for mail sent to a list (unsubscribe).
 
 Features are binary, scaled to unit length (a long letter does not weigh more
 than a short note), with a floor so that a note of a few words, which says
@@ -55,6 +55,7 @@ _NOT_YET = frozenset({"encore", "yet"})
 _NEGATION_PAIRS = frozenset({("no", "longer"), ("plus", "de")})
 _CONDITION_OPENERS = frozenset(["si", "if", "unless", "should", "sans", "faute", "tant"])
 _CHAR_SIZES = (4,)
+_SHORTEST = 6
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|tr|fw|fwd|aw|ref)\s*:\s*)+", re.IGNORECASE)
 _FEWEST = 150
 _FLAG = 0.5
@@ -74,6 +75,16 @@ _FLAGS = (
         r"auto-?reply|message automatique|(?:suis|serai) (?:actuellement )?(?:en conges?|"
         r"absente?)|(?:i am|i'm) (?:currently )?(?:on (?:\w+ )?leave|away|out)|"
         r"(?:a|des) mon retour|when i (?:return|am back|get back))\b")),
+    # A door kept open: the CV kept, a later or another post (D3).
+    ("flag:door", re.compile(
+        r"\b(?:future (?:openings?|opportunit\w+|roles?|positions?|vacanc\w+|recruitment)|"
+        r"keep (?:your (?:cv|resume|details|profile|application)|you in mind)|on file|"
+        r"talent (?:pool|community|network)|re-?apply|conserv\w+ (?:votre|ton|vos) (?:cv|"
+        r"candidature|profil|dossier|coordonnees)|gard\w+ (?:votre|ton|vos) (?:cv|candidature|"
+        r"profil|dossier|coordonnees)|vivier|(?:opportunites?|offres?|postes?) (?:futur\w*|a "
+        r"venir)|futur\w* (?:opportunites?|offres?|postes?|recrutements?)|prochaine?s? (?:offres?|"
+        r"postes?|opportunites?|recrutements?|campagnes?)|other (?:roles|positions|openings|"
+        r"vacancies)|d'autres (?:postes|offres|opportunites))\b")),
     # Mail sent to a list: an unsubscribe link or a preferences page.
     ("flag:bulk", re.compile(
         r"\b(?:unsubscribe|se desinscrire|desinscri\w+|desabonne\w*|newsletter|"
@@ -120,6 +131,8 @@ def sentences(text: str) -> list[Sentence]:
             names.update(f"{a} {b}" for a, b in pairwise(marked))
             for word in marked:
                 padded = f" {word.lstrip('?¬')} "
+                if len(padded) < _SHORTEST:
+                    continue  # a short word's letters are the word itself
                 for size in _CHAR_SIZES:
                     names.update(f"#{padded[i:i + size]}" for i in range(len(padded) - size + 1))
         if names:

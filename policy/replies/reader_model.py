@@ -38,8 +38,9 @@ class Model:
     labels: tuple[Label, ...]
     bias: tuple[float, ...]
     temperature: float
-    weights: tuple[dict[str, float], ...]  # per label, in `labels` order: feature -> weight
+    weights: tuple[dict[str, int], ...]  # per label, in `labels` order: feature -> weight
     vocabulary: frozenset[str]
+    unit: float  # what one unit of an integer weight is worth
 
     def scores(self, values: dict[str, float]) -> list[float]:
         """Each label's logit for these feature values (a few distinct values: grouped, so
@@ -48,8 +49,8 @@ class Model:
         for name, value in values.items():
             if name in self.vocabulary:
                 groups.setdefault(value, []).append(name)
-        return [bias + sum(value * sum(map(table.__getitem__, names))
-                           for value, names in groups.items())
+        return [bias + self.unit * sum(value * sum(map(table.__getitem__, names))
+                                       for value, names in groups.items())
                 for bias, table in zip(self.bias, self.weights, strict=True)]
 
     def knows(self, values: dict[str, float]) -> bool:
@@ -66,7 +67,7 @@ class Model:
         """How much these features speak for `label` (a multinomial model's weights for one
         feature sum to about zero over the labels, so a positive sum is evidence for it)."""
         table = self.weights[self.labels.index(label)]
-        return sum(map(table.__getitem__, names & self.vocabulary))
+        return self.unit * sum(map(table.__getitem__, names & self.vocabulary))
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +75,8 @@ def load() -> Model:
     data = json.loads(gzip.decompress(resources.files(__package__).joinpath(MODEL_FILE)
                                       .read_bytes()))
     labels = tuple(Label(name) for name in data["labels"])
-    weights = tuple(data["weights"][label.value] for label in labels)
+    names = data["features"]
+    weights = tuple(dict(zip(names, data["weights"][label.value], strict=True))
+                    for label in labels)
     return Model(labels=labels, bias=tuple(data["bias"]), temperature=float(data["temperature"]),
-                 weights=weights, vocabulary=frozenset(weights[0]))
+                 weights=weights, vocabulary=frozenset(names), unit=1.0 / data["unit"])
