@@ -12,9 +12,10 @@ package data (reader_model.py). Rules stay only where a rule is certain:
    kinds of refusal do not split the evidence for a refusal; then the kind
    within the decision;
 3. a refusal that states a ground the law forbids (D5 lexicon) is
-   categorical, with the D5 flag; an unsure refusal is categorical only then
-   or when it says the door is closed for good (final words): D5 silences
-   relance for good, so it is not guessed;
+   categorical, with the D5 flag; otherwise a refusal is categorical or a
+   future opening only when the rules saw it said (final words, a door kept
+   open) or when the reader is clearly sure of the kind: it decides what
+   relance does next (D5 silences it for good), so it is not guessed;
 4. the date (C3) of a wait or a future opening, the skill a skills refusal
    names (D2), and whether other posts are open now (D3).
 
@@ -45,6 +46,10 @@ _AUTO_HEADERS = ("x-autoreply", "x-autorespond")
 _QUOTED = 140
 _D5_REFUSAL = 0.2
 _SURE = 0.8
+_SAID: dict[Label, frozenset[str]] = {
+    Label.REJECTION_CATEGORICAL: frozenset({"flag:final", "flag:d5"}),
+    Label.REJECTION_FUTURE_OPENING: frozenset({"flag:door"}),
+}
 
 
 def classify(
@@ -79,10 +84,11 @@ def classify(
         decisions[COARSE[label.value]] = decisions.get(COARSE[label.value], 0.0) + p
     decision = max(decisions, key=lambda name: (decisions[name], name == "refusal"))
     kinds = [lab for lab in probabilities if COARSE[lab.value] == decision]
-    if (decisions[decision] < _SURE and not {"flag:final", "flag:d5"} & values.keys()
-            and len(kinds) > 1):
-        # D5 silences relance for good: an unsure "firm and final" is not guessed.
-        kinds.remove(Label.REJECTION_CATEGORICAL)
+    share = sum(probabilities[lab] for lab in kinds)
+    # A refusal's kind changes what relance does next (D2-D5): a kind the rules did not see
+    # said ("décision définitive", a kept CV) must be the reader's clear view.
+    kinds = [lab for lab in kinds if lab not in _SAID or probabilities[lab] >= _SURE * share
+             or bool(_SAID[lab] & values.keys())] or kinds
     label = max(kinds, key=lambda lab: probabilities[lab])
     if forbidden and (label.is_rejection or decisions["refusal"] >= _D5_REFUSAL):
         # A ground the law forbids, said beside some refusal: categorical (D5).

@@ -23,7 +23,8 @@ A message is cut into clauses (sentence ends, semicolons, colons, commas and
   `flag:skill` when a skill, experience or level is named ("experience with
   Kubernetes", "niveau d'anglais"), `flag:final` when the door is said closed
   for good ("décision définitive", "do not reapply"), `flag:door` for a
-  door kept open (CV kept, a later post), `flag:away` for an absence notice and `flag:bulk` for mail sent to a list (unsubscribe).
+  door kept open (CV kept, a later post), `flag:away` for an absence notice
+  and `flag:bulk` for mail sent to a list (unsubscribe).
 
 Features are binary, scaled to unit length (a long letter does not weigh more
 than a short note), with a floor so that a note of a few words, which says
@@ -39,6 +40,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from policy.replies.discrimination import forbidden_reasons
+from policy.replies.opening import opens_now
 from policy.replies.skills import missing_skill
 from policy.replies.text import fold
 
@@ -84,7 +86,10 @@ _FLAGS = (
         r"profil|dossier|coordonnees)|vivier|(?:opportunites?|offres?|postes?) (?:futur\w*|a "
         r"venir)|futur\w* (?:opportunites?|offres?|postes?|recrutements?)|prochaine?s? (?:offres?|"
         r"postes?|opportunites?|recrutements?|campagnes?)|other (?:roles|positions|openings|"
-        r"vacancies)|d'autres (?:postes|offres|opportunites))\b")),
+        r"vacancies)|d'autres (?:postes|offres|opportunites)|recrut\w+ (?:de nouveau|a nouveau)|"
+        r"(?:recruit|hire|hiring|recruiting) again|next (?:year|season|intake|cohort|round of "
+        r"hiring)|(?:l'an|l'annee|la saison|la session) prochaine|when (?:a|another|the next) "
+        r"(?:role|position|vacancy|opening))\b")),
     # Mail sent to a list: an unsubscribe link or a preferences page.
     ("flag:bulk", re.compile(
         r"\b(?:unsubscribe|se desinscrire|desinscri\w+|desabonne\w*|newsletter|"
@@ -178,6 +183,8 @@ def rule_flags(text: str, folded: str, forbidden: bool) -> tuple[str, ...]:
     if missing_skill(text, folded, 0, len(text)) is not None:
         flags.append("flag:skill")
     flags.extend(name for name, pattern in _FLAGS if pattern.search(folded))
+    if "flag:door" not in flags and opens_now(folded):
+        flags.append("flag:door")
     return tuple(flags)
 
 

@@ -111,6 +111,6 @@ def test_today_in_a_pleasantry_is_no_answer_date(text: str) -> None:
 
 
 def test_today_in_a_sentence_about_the_answer_is_a_date() -> None:
-    result = classify("Re: Interview", "We will make our decision today and let you know.",
-                      MONDAY, SETTINGS)
+    result = classify("Re: Interview", "We are still reviewing; we will make our decision today "
+                      "and let you know.", MONDAY, SETTINGS)
     assert result.stated_date == MONDAY.date()

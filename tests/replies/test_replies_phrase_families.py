@@ -69,7 +69,9 @@ def test_good_news_under_a_condition_is_an_acknowledgement(text: str) -> None:
      date(2026, 1, 9)),
 ])
 def test_holding_dates(text: str, expected: date) -> None:
-    assert read(f"No decision yet. {text}") == (Label.HOLDING, expected)
+    still = "Pas encore de décision." if "vous" in text or "Réponse" in text else \
+        "We are still reviewing applications."
+    assert read(f"{still} {text}") == (Label.HOLDING, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
