@@ -7,10 +7,10 @@ package data (reader_model.py). Rules stay only where a rule is certain:
 
 1. an RFC 3834 auto-reply (Auto-Submitted: auto-replied, X-Autoreply) is
    `other`, whatever its text says;
-2. the decision first: the five decisions (refusal, wait, next step, offer,
-   other) are weighed by the sum of their labels' probabilities, so that four
-   kinds of refusal do not split the evidence for a refusal; then the kind
-   within the decision;
+2. the decision first (refusal, wait, next step, offer, other), by one
+   model; then, for a refusal, which refusal, by a second model trained on
+   refusals alone (a named skill, final words or a kept CV tell the kinds
+   apart, they do not make a message a refusal);
 3. a refusal that states a ground the law forbids (D5 lexicon) is
    categorical, with the D5 flag; otherwise a refusal is categorical or a
    future opening only when the rules saw it said (final words, a door kept
@@ -46,6 +46,9 @@ _AUTO_HEADERS = ("x-autoreply", "x-autorespond")
 _QUOTED = 140
 _D5_REFUSAL = 0.2
 _SURE = 0.8
+_KIND_SURE = 0.5  # more likely than not
+
+_SINGLE = {COARSE[label.value]: label for label in Label if not label.is_rejection}
 _SAID: dict[Label, frozenset[str]] = {
     Label.REJECTION_CATEGORICAL: frozenset({"flag:final", "flag:d5"}),
     Label.REJECTION_FUTURE_OPENING: frozenset({"flag:door"}),
@@ -74,29 +77,19 @@ def classify(
     parts = sentences(text)
     values = features(subject, text, parts, rule_flags(text, folded, bool(forbidden)))
     if not model.knows(values):
-        # Nothing the reader has ever seen: no evidence for any decision (and four kinds of
-        # refusal would otherwise outweigh each other decision at equal odds).
+        # Nothing the reader has ever seen: no evidence for any decision.
         return Classification(label=Label.OTHER, language=language, confidence=0.5,
                               reasons=(f"{Label.OTHER.value}: nothing about the application",))
-    probabilities = model.probabilities(model.scores(values))
-    decisions: dict[str, float] = {}
-    for label, p in probabilities.items():
-        decisions[COARSE[label.value]] = decisions.get(COARSE[label.value], 0.0) + p
+    decisions = model.decisions(values)
     decision = max(decisions, key=lambda name: (decisions[name], name == "refusal"))
-    kinds = [lab for lab in probabilities if COARSE[lab.value] == decision]
-    share = sum(probabilities[lab] for lab in kinds)
-    # A refusal's kind changes what relance does next (D2-D5): a kind the rules did not see
-    # said ("décision définitive", a kept CV) must be the reader's clear view.
-    kinds = [lab for lab in kinds if lab not in _SAID or probabilities[lab] >= _SURE * share
-             or bool(_SAID[lab] & values.keys())] or kinds
-    label = max(kinds, key=lambda lab: probabilities[lab])
+    label = _kind(model.kinds(values), values) if decision == "refusal" else _SINGLE[decision]
     if forbidden and (label.is_rejection or decisions["refusal"] >= _D5_REFUSAL):
         # A ground the law forbids, said beside some refusal: categorical (D5).
         decision, label = "refusal", Label.REJECTION_CATEGORICAL
     else:
         forbidden = ()
     confidence = round(decisions[decision], 3)
-    reasons = [_reason(model, label, confidence, subject, text, parts)]
+    reasons = [_reason(model, decision, label, confidence, text, parts)]
     date = stated_date(text, folded, received, settings) if label in _DATED_LABELS else None
     if date is not None:
         reasons.append(f'date {date.day.isoformat()}: "{date.phrase}"')
@@ -124,12 +117,20 @@ def _auto_reply_header(headers: Mapping[str, str] | None) -> bool:
     )
 
 
-def _reason(model: Model, label: Label, confidence: float, subject: str, text: str,
+def _kind(kinds: dict[Label, float], values: dict[str, float]) -> Label:
+    """Which refusal. A kind the rules did not see said ("décision définitive", a kept CV)
+    must be the reader's clear view: it decides what relance does next (D2-D5)."""
+    allowed = [kind for kind in kinds if kind not in _SAID or kinds[kind] >= _KIND_SURE
+               or bool(_SAID[kind] & values.keys())]
+    return max(allowed or kinds, key=lambda kind: kinds[kind])
+
+
+def _reason(model: Model, decision: str, label: Label, confidence: float, text: str,
             parts: list[Sentence]) -> str:
-    """The sentence that speaks most for the label, in the recruiter's own words."""
+    """The sentence that speaks most for the decision, in the recruiter's own words."""
     best: tuple[float, str] = (0.0, "")
     for part in parts:
-        weight = model.weight(part.names, label)
+        weight = model.decision.weight(part.names, decision)
         if weight > best[0]:
             best = (weight, " ".join(text[part.start:part.end].split()))
     quoted = best[1]

@@ -9,12 +9,15 @@ tests/corpus/real/*.jsonl (real public recruiter mail, each line with its
 source). The dev corpus of real replies kept outside the repository is never
 read here: it measures, it does not teach.
 
-The model: a multinomial logistic regression (L2, balanced class weights) over
-policy.replies.features, with the features seen in fewer than two training
-messages left out. Its probabilities are calibrated by one temperature fitted
-on out-of-fold predictions (5 folds, stratified, fixed seed): the confidence a
-reading carries is the probability that its coarse decision (refusal, wait,
-next step, offer, other) is right. Everything is seeded and the output file is
+The model: two multinomial logistic regressions (L2, balanced class weights,
+no intercept) over policy.replies.features, with the features seen in fewer
+than two training messages left out: one decides among refusal, wait, next
+step, offer and other (without the findings that only tell refusals apart:
+a named skill, final words, a door kept open), the other, trained on the
+refusals alone, tells which refusal. The decision's probabilities are
+calibrated by one temperature fitted on out-of-fold predictions (5 folds,
+stratified, fixed seed): the confidence a reading carries is the probability
+that its decision is right. Everything is seeded and the output file is
 written with sorted keys and rounded weights, so two runs give the same bytes.
 
 `--report` prints the out-of-fold figures; `--exclude SPLIT` leaves a part of
@@ -30,6 +33,7 @@ import json
 import math
 import time
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +45,7 @@ from sklearn.model_selection import StratifiedKFold
 from daemon.eval_replies import DEFAULT_THRESHOLD as THRESHOLD
 from daemon.eval_replies import Case, load_cases
 from policy.replies.features import message_features
-from policy.replies.reader_model import COARSE, MODEL_FILE
+from policy.replies.reader_model import COARSE, KIND_FLAGS, MODEL_FILE
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "corpus" / "replies.jsonl"
@@ -82,60 +86,91 @@ def fit(rows: list[dict[str, float]], labels: list[str]) -> tuple[DictVectorizer
     return vectorizer, model
 
 
-def out_of_fold(rows: list[dict[str, float]], labels: list[str]) -> tuple[np.ndarray, list[str]]:
-    """Each message's logits from a model that never saw it."""
-    logits = np.zeros((len(rows), len(set(labels))))
+def decision_rows(rows: list[dict[str, float]]) -> list[dict[str, float]]:
+    """What the decision is learned from: all but the findings that only tell refusals apart."""
+    return [{k: v for k, v in row.items() if k not in KIND_FLAGS} for row in rows]
+
+
+@dataclass
+class Trained:
+    decision: tuple[DictVectorizer, Any]  # refusal / wait / next step / offer / other
+    kind: tuple[DictVectorizer, Any]  # which refusal, learned from the refusals alone
+
+
+def train(rows: list[dict[str, float]], labels: list[str]) -> Trained:
+    refusals = [i for i, label in enumerate(labels) if COARSE[label] == "refusal"]
+    return Trained(
+        decision=fit(decision_rows(rows), [COARSE[label] for label in labels]),
+        kind=fit([rows[i] for i in refusals], [labels[i] for i in refusals]),
+    )
+
+
+def scores(part: tuple[DictVectorizer, Any], rows: list[dict[str, float]]) -> np.ndarray:
+    vectorizer, model = part
+    return np.asarray(model.decision_function(vectorizer.transform(rows)))
+
+
+def out_of_fold(rows: list[dict[str, float]], labels: list[str]
+                ) -> tuple[np.ndarray, np.ndarray, list[str], list[str]]:
+    """Each message's decision and kind logits from models that never saw it."""
+    decisions, kinds = sorted(set(COARSE.values())), sorted(k for k in COARSE
+                                                            if COARSE[k] == "refusal")
+    decision_logits = np.zeros((len(rows), len(decisions)))
+    kind_logits = np.zeros((len(rows), len(kinds)))
     folds = StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=SEED)
-    classes: list[str] = sorted(set(labels))
-    for train, test in folds.split(rows, labels):
-        vectorizer, model = fit([rows[i] for i in train], [labels[i] for i in train])
-        assert list(model.classes_) == classes
-        logits[test] = model.decision_function(vectorizer.transform([rows[i] for i in test]))
-    return logits, classes
+    for train_index, test in folds.split(rows, labels):
+        trained = train([rows[i] for i in train_index], [labels[i] for i in train_index])
+        assert list(trained.decision[1].classes_) == decisions
+        assert list(trained.kind[1].classes_) == kinds
+        held = [rows[i] for i in test]
+        decision_logits[test] = scores(trained.decision, decision_rows(held))
+        kind_logits[test] = scores(trained.kind, held)
+    return decision_logits, kind_logits, decisions, kinds
 
 
-def temperature(logits: np.ndarray, labels: list[str], classes: list[str]) -> float:
-    """The temperature that makes the out-of-fold coarse probabilities honest (least log-loss)."""
-    groups = [COARSE[c] for c in classes]
-    names = sorted(set(groups))
-    member = np.array([[g == n for n in names] for g in groups], dtype=float)
-    truth = np.array([names.index(COARSE[label]) for label in labels])
+def softmax(logits: np.ndarray, value: float = 1.0) -> np.ndarray:
+    scaled = logits / value
+    probs = np.exp(scaled - scaled.max(axis=1, keepdims=True))
+    return np.asarray(probs / probs.sum(axis=1, keepdims=True))
+
+
+def temperature(logits: np.ndarray, truth: list[str], classes: list[str]) -> float:
+    """The temperature that makes the out-of-fold probabilities honest (least log-loss)."""
+    index = np.array([classes.index(t) for t in truth])
     best = (math.inf, 1.0)
     for step in range(5, 301):
-        value = step / 100
-        scaled = logits / value
-        scaled -= scaled.max(axis=1, keepdims=True)
-        probs = np.exp(scaled)
-        probs /= probs.sum(axis=1, keepdims=True)
-        coarse = probs @ member
-        loss = -float(np.mean(np.log(coarse[np.arange(len(truth)), truth] + 1e-12)))
-        best = min(best, (loss, value))
+        probs = softmax(logits, step / 100)
+        loss = -float(np.mean(np.log(probs[np.arange(len(index)), index] + 1e-12)))
+        best = min(best, (loss, step / 100))
     return best[1]
 
 
-def export(vectorizer: DictVectorizer, model: Any, scale: float, trained_on: dict[str, int],
-           path: Path) -> int:
-    """Write the model; the number of features kept."""
+def _table(part: tuple[DictVectorizer, Any]) -> dict[str, Any]:
+    vectorizer, model = part
     kept = sorted(
         (name, index) for name, index in vectorizer.vocabulary_.items()
         if np.abs(model.coef_[:, index]).max() >= PRUNE
     )
     # Integer weights (in units of 1 / UNIT): smaller to ship, faster to parse and to sum.
-    payload = {
+    return {
         "labels": [str(c) for c in model.classes_],
-        "bias": [round(float(b), DIGITS) for b in model.intercept_],
-        "temperature": scale,
-        "trained_on": trained_on,
-        "unit": UNIT,
         "features": [name for name, _ in kept],
         "weights": {
             str(label): [round(float(model.coef_[row, index]) * UNIT) for _, index in kept]
             for row, label in enumerate(model.classes_)
         },
     }
+
+
+def export(trained: Trained, scale: float, trained_on: dict[str, int], path: Path) -> int:
+    """Write the model; the number of features kept."""
+    payload = {
+        "temperature": scale, "trained_on": trained_on, "unit": UNIT,
+        "decision": _table(trained.decision), "kind": _table(trained.kind),
+    }
     data = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     path.write_bytes(gzip.compress(data.encode("utf-8"), compresslevel=9, mtime=0))
-    return len(kept)
+    return len(payload["decision"]["features"]) + len(payload["kind"]["features"])
 
 
 def _macro_f1(labels: list[str], got: list[str]) -> float:
@@ -147,24 +182,20 @@ def _macro_f1(labels: list[str], got: list[str]) -> float:
     return float(np.mean(f1s))
 
 
-def report(logits: np.ndarray, cases: list[Case], splits: list[str], classes: list[str],
-           scale: float, threshold: float) -> None:
+def report(decision_logits: np.ndarray, kind_logits: np.ndarray, cases: list[Case],
+           splits: list[str], classes: tuple[list[str], list[str]], scale: float,
+           threshold: float) -> None:
     """Out-of-fold figures, read as classify reads: the decision first, then its kind."""
-    scaled = logits / scale
-    probs = np.exp(scaled - scaled.max(axis=1, keepdims=True))
-    probs /= probs.sum(axis=1, keepdims=True)
+    decisions, kinds = classes
+    sure = softmax(decision_logits, scale)
     labels = [c.label.value for c in cases]
-    got, sure = [], []
-    for row in probs:
-        mass: dict[str, float] = {}
-        for c, p in zip(classes, row, strict=True):
-            mass[COARSE[c]] = mass.get(COARSE[c], 0.0) + float(p)
-        decision = max(mass, key=lambda name: mass[name])
-        got.append(max((c for c in classes if COARSE[c] == decision),
-                       key=lambda c: row[classes.index(c)]))
-        sure.append(mass[decision])
+    got = []
+    for decision_row, kind_row in zip(sure, kind_logits, strict=True):
+        decision = decisions[int(decision_row.argmax())]
+        got.append(kinds[int(kind_row.argmax())] if decision == "refusal"
+                   else next(k for k in COARSE if COARSE[k] == decision))
     right = [COARSE[a] == COARSE[b] for a, b in zip(labels, got, strict=True)]
-    confident = [r for r, p in zip(right, sure, strict=True) if p >= threshold]
+    confident = [r for r, p in zip(right, sure.max(axis=1), strict=True) if p >= threshold]
     print(f"out-of-fold ({len(cases)} messages): macro-F1 {_macro_f1(labels, got):.3f}, "
           f"decision accuracy {np.mean(right):.3f}, confident (>= {threshold}) coverage "
           f"{len(confident) / len(cases):.3f} precision {np.mean(confident):.3f}, "
@@ -187,12 +218,12 @@ def main() -> None:
     real = sum(1 for part in parts if part.startswith("public"))
     rows = [message_features(c.subject, c.text) for c in cases]
     labels = [c.label.value for c in cases]
-    logits, classes = out_of_fold(rows, labels)
-    scale = temperature(logits, labels, classes)
+    decision_logits, kind_logits, decisions, kinds = out_of_fold(rows, labels)
+    scale = temperature(decision_logits, [COARSE[label] for label in labels], decisions)
     if args.report:
-        report(logits, cases, parts, classes, scale, THRESHOLD)
-    vectorizer, model = fit(rows, labels)
-    kept = export(vectorizer, model, scale, {"messages": len(cases), "real": real}, args.output)
+        report(decision_logits, kind_logits, cases, parts, (decisions, kinds), scale, THRESHOLD)
+    kept = export(train(rows, labels), scale, {"messages": len(cases), "real": real},
+                  args.output)
     print(f"{args.output}: {len(cases)} messages, {kept} features kept, "
           f"{time.perf_counter() - started:.1f} s")
 
