@@ -14,7 +14,7 @@ package data (reader_model.py). Rules stay only where a rule is certain:
 3. a refusal that states a ground the law forbids (D5 lexicon) is
    categorical, with the D5 flag; otherwise a refusal is categorical or a
    future opening only when the rules saw it said (final words, a door kept
-   open) or when the reader is clearly sure of the kind: it decides what
+   open) or when the reader finds that kind more likely than not: it decides what
    relance does next (D5 silences it for good), so it is not guessed;
 4. the date (C3) of a wait or a future opening, the skill a skills refusal
    names (D2), and whether other posts are open now (D3).
@@ -45,7 +45,6 @@ _DATED_LABELS = (Label.HOLDING, Label.REJECTION_FUTURE_OPENING)
 _AUTO_HEADERS = ("x-autoreply", "x-autorespond")
 _QUOTED = 140
 _D5_REFUSAL = 0.2
-_SURE = 0.8
 _KIND_SURE = 0.5  # more likely than not
 
 _SINGLE = {COARSE[label.value]: label for label in Label if not label.is_rejection}

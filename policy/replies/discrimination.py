@@ -9,9 +9,7 @@ diversity or equal-opportunity statement ("sans distinction d'âge",
 
 from __future__ import annotations
 
-import re
-
-from policy.replies.text import Cue, Hit, cues, find_hits
+from policy.replies.text import Cue, Hit, any_cue, cues, find_hits
 
 _ABOUT = r"(?:votre|vos|ton|ta|tes|your)"
 FORBIDDEN: tuple[Cue, ...] = cues("forbidden reason", 3, [
@@ -65,7 +63,7 @@ _REACH = 120
 
 
 # One pass to tell the many messages that name no ground from the few that do.
-_ANY = re.compile("|".join(f"(?:{cue.pattern.pattern})" for cue in FORBIDDEN))
+_ANY = any_cue(FORBIDDEN)
 
 
 def forbidden_reasons(original: str, folded: str) -> tuple[Hit, ...]:

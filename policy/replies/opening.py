@@ -7,7 +7,7 @@ then is due at once rather than on a stated date).
 
 from __future__ import annotations
 
-from policy.replies.text import Cue, cues, find_hits
+from policy.replies.text import Cue, any_cue, cues
 
 OPENING_NOW: tuple[Cue, ...] = cues("open now", 3, [
     r"(?:d'autres|autres) (?:postes|offres|opportunites) (?:\w+ ){0,2}(?:ouverte?s?|en cours|"
@@ -31,5 +31,8 @@ OPENING_NOW: tuple[Cue, ...] = cues("open now", 3, [
 ])
 
 
+_ANY = any_cue(OPENING_NOW)
+
+
 def opens_now(folded: str) -> bool:
-    return next(find_hits(folded, folded, OPENING_NOW), None) is not None
+    return _ANY.search(folded) is not None

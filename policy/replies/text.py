@@ -35,9 +35,18 @@ def fold(text: str) -> str:
     return text.translate(_FOLDED)
 
 
+_BEFORE, _AFTER = r"(?<![\w-])", r"(?![\w])"
+
+
 def compile_phrase(pattern: str) -> re.Pattern[str]:
     """A phrase written with single spaces matches any run of whitespace."""
-    return re.compile(r"(?<![\w-])" + pattern.replace(" ", r"\s+") + r"(?![\w])")
+    return re.compile(_BEFORE + pattern.replace(" ", r"\s+") + _AFTER)
+
+
+def any_cue(table: Iterable[Cue]) -> re.Pattern[str]:
+    """One pattern for all these cues, to tell at once the texts where none can match."""
+    bare = (cue.pattern.pattern.removeprefix(_BEFORE).removesuffix(_AFTER) for cue in table)
+    return re.compile(_BEFORE + "(?:" + "|".join("(?:" + p + ")" for p in bare) + ")" + _AFTER)
 
 
 @dataclass(frozen=True)

@@ -55,7 +55,7 @@ MIN_MESSAGES = 2
 FOLDS = 5
 SEED = 0
 DIGITS = 4
-PRUNE = 0.1  # features weighing less than this for every label change hardly any reading
+PRUNE = 0.25  # features weighing less than this for every label change hardly any reading
 UNIT = 1000
 
 
