@@ -200,6 +200,11 @@ def report(decision_logits: np.ndarray, kind_logits: np.ndarray, cases: list[Cas
           f"decision accuracy {np.mean(right):.3f}, confident (>= {threshold}) coverage "
           f"{len(confident) / len(cases):.3f} precision {np.mean(confident):.3f}, "
           f"temperature {scale}")
+    peaks = sure.max(axis=1)
+    for level in (0.6, 0.7, 0.8, 0.9, 0.95):
+        chosen = [r for r, p in zip(right, peaks, strict=True) if p >= level]
+        print(f"  at {level:.2f}: coverage {len(chosen) / len(cases):.3f}, "
+              f"precision {np.mean(chosen) if chosen else 1.0:.3f}")
     for split in sorted(set(splits)):
         index = [i for i, name in enumerate(splits) if name == split]
         print(f"  {split:<10} {len(index):>4} messages: macro-F1 "
