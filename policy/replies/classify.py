@@ -10,7 +10,9 @@ package data (reader_model.py). Rules stay only where a rule is certain:
 2. the decision first (refusal, wait, next step, offer, other), by one
    model; then, for a refusal, which refusal, by a second model trained on
    refusals alone (a named skill, final words or a kept CV tell the kinds
-   apart, they do not make a message a refusal);
+   apart, they do not make a message a refusal); good news (a next step, an
+   offer) must be half again as likely as a refusal, else the close call is
+   read as a refusal, with that lower confidence (RULES C2's costly mistake);
 3. a refusal that states a ground the law forbids (D5 lexicon) is
    categorical, with the D5 flag; otherwise a refusal is categorical or a
    future opening only when the rules saw it said (final words, a door kept
@@ -45,6 +47,8 @@ _DATED_LABELS = (Label.HOLDING, Label.REJECTION_FUTURE_OPENING)
 _AUTO_HEADERS = ("x-autoreply", "x-autorespond")
 _QUOTED = 140
 _D5_REFUSAL = 0.2
+_GOOD_NEWS = ("next step", "offer")
+_TILT = 1.5  # good news must be half again as likely as a refusal
 _KIND_SURE = 0.5  # more likely than not
 
 _SINGLE = {COARSE[label.value]: label for label in Label if not label.is_rejection}
@@ -81,6 +85,9 @@ def classify(
                               reasons=(f"{Label.OTHER.value}: nothing about the application",))
     decisions = model.decisions(values)
     decision = max(decisions, key=lambda name: (decisions[name], name == "refusal"))
+    if decision in _GOOD_NEWS and decisions[decision] < _TILT * decisions["refusal"]:
+        # Reading a refusal as good news is the costly mistake: a close call is a refusal.
+        decision = "refusal"
     label = _kind(model.kinds(values), values) if decision == "refusal" else _SINGLE[decision]
     if forbidden and (label.is_rejection or decisions["refusal"] >= _D5_REFUSAL):
         # A ground the law forbids, said beside some refusal: categorical (D5).

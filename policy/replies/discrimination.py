@@ -45,7 +45,8 @@ FORBIDDEN: tuple[Cue, ...] = cues("forbidden reason", 3, [
     r"(?:women|girls|woman|femmes?) (?:do not|don't|cannot|can't|are not|aren't|ne |n')",
     r"(?:hire|hiring|recruter|embaucher|recrutons|embauchons|prendre) (?:de |des |une |un |any )?"
     r"(?:women|woman|femmes?|girls?|men|hommes?)\b",
-    r"(?:un|une|des|les|aux) (?:noire?s?|arabes?|maghrebine?s?|africaine?s?|etrangere?s?)\b",
+    r"(?:(?:un|une|des|les|aux) |d')(?:noire?s?|arabes?|maghrebine?s?|africaine?s?|"
+    r"etrangere?s?|roms?|gitane?s?)\b",
     r"black (?:people|person|candidates?|applicants?|man|woman|men|women)",
     r"(?:coloured|colored|foreigners?|immigrants?|aryens?|aryan|racial|race blanche)",
     r"(?:musulmane?s?|muslims?|islam\w*|juive?s?|jewish|atheists?|athees?|religious beliefs?)",

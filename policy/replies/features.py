@@ -71,6 +71,12 @@ _FLAGS = (
         r"(?:recontacter|relancer|reecrire|(?:re)?postuler)|ne reviendr\w+ pas|remise? en cause|"
         r"revenir sur (?:cette|notre|ma) decision|(?:cannot|can't|not) be (?:appealed|revisited|"
         r"reversed|changed)|no appeal)\b")),
+    # A level said to be wrong for the post, too high or too low.
+    ("flag:skill", re.compile(
+        r"\b(?:surqualifi\w*|sur-qualifi\w*|trop (?:qualifie\w*|senior|junior|experimente\w*)|"
+        r"over-?qualified|too (?:senior|junior|experienced)|(?:pas|not) (?:assez|enough) "
+        r"(?:d'experience|experience|experienced|qualifi\w*)|(?:score|note|resultat) (?:\w+ )?"
+        r"(?:inferieur|insuffisant|below|under))")),
     # An absence notice, said by a person's mailbox rather than by the person.
     ("flag:away", re.compile(
         r"\b(?:out of (?:the )?office|absente? du bureau|reponse automatique|automatic reply|"
@@ -182,7 +188,8 @@ def rule_flags(text: str, folded: str, forbidden: bool) -> tuple[str, ...]:
     flags = ["flag:d5"] if forbidden else []
     if missing_skill(text, folded, 0, len(text)) is not None:
         flags.append("flag:skill")
-    flags.extend(name for name, pattern in _FLAGS if pattern.search(folded))
+    flags.extend(name for name, pattern in _FLAGS if pattern.search(folded)
+                 and name not in flags)
     if "flag:door" not in flags and opens_now(folded):
         flags.append("flag:door")
     return tuple(flags)
