@@ -1,4 +1,4 @@
-"""One label per recruiter message (RULES.md C2), its confidence, and why (F4).
+"""One label per recruiter message (C2), its confidence, and why (F4).
 
 A learned reader decides: a logistic regression over the message's words as
 each clause means them (features.py: negated and conditional words are seen
@@ -12,7 +12,7 @@ package data (reader_model.py). Rules stay only where a rule is certain:
    refusals alone (a named skill, final words or a kept CV tell the kinds
    apart, they do not make a message a refusal); good news (a next step, an
    offer) must be half again as likely as a refusal, else the close call is
-   read as a refusal, with that lower confidence (RULES C2's costly mistake);
+   read as a refusal, with that lower confidence (the costly mistake of C2);
 3. a refusal that states a ground the law forbids (D5 lexicon) is
    categorical, with the D5 flag; otherwise a refusal is categorical or a
    future opening only when the rules saw it said (final words, a door kept
