@@ -46,6 +46,7 @@ from policy.settings import Settings
 _DATED_LABELS = (Label.HOLDING, Label.REJECTION_FUTURE_OPENING)
 _AUTO_HEADERS = ("x-autoreply", "x-autorespond")
 _QUOTED = 140
+_LONGEST = 50_000
 _D5_REFUSAL = 0.2
 _GOOD_NEWS = ("next step", "offer")
 _TILT = 1.5  # good news must be half again as likely as a refusal
@@ -70,6 +71,7 @@ def classify(
     `headers`, when the backend has them, lets an RFC 3834 auto-reply read as
     `other` at once.
     """
+    text = text[:_LONGEST]  # a decision is not said after a book's length of text
     language = detect_language(f"{subject}\n{text}")
     if _auto_reply_header(headers):
         return Classification(label=Label.OTHER, language=language,

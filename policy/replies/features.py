@@ -70,7 +70,9 @@ _FLAGS = (
         r"(?:ne|n') ?(?:\w+ )?(?:pas|plus|jamais) (?:re)?postuler|inutile de (?:nous )?"
         r"(?:recontacter|relancer|reecrire|(?:re)?postuler)|ne reviendr\w+ pas|remise? en cause|"
         r"revenir sur (?:cette|notre|ma) decision|(?:cannot|can't|not) be (?:appealed|revisited|"
-        r"reversed|changed)|no appeal)\b")),
+        r"reversed|changed)|no appeal|(?:any|no) (?:further|future|other) applications? from you|"
+        r"(?:ne|n') ?(?:\w+ )?(?:pas|plus|jamais) (?:\w+ )?reconsider\w*|ne plus nous (?:contacter|"
+        r"solliciter|ecrire)|(?:stop|cease) (?:contacting|emailing|writing to) us)\b")),
     # A level said to be wrong for the post, too high or too low.
     ("flag:skill", re.compile(
         r"\b(?:surqualifi\w*|sur-qualifi\w*|trop (?:qualifie\w*|senior|junior|experimente\w*)|"
