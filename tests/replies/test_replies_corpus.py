@@ -121,3 +121,17 @@ def test_a_missing_field_is_named(tmp_path: Path) -> None:
     corpus.write_text('{"id": "a", "subject": "x", "body": "x"}\n', encoding="utf-8")
     with pytest.raises(UserError, match=r"bad.jsonl: line 1: missing field 'label'"):
         load_cases(corpus)
+
+
+def test_eval_replies_needs_no_calendar_nor_mailbox(tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    from daemon.cli import main
+
+    config = tmp_path / "config.toml"
+    config.write_text('[user]\nlanguage = "en"\n', encoding="utf-8")
+    corpus = tmp_path / "mine.jsonl"
+    corpus.write_text(json.dumps({"id": "a", "label": "rejection_generic", "subject": "Update",
+                                  "body": "We regret that we will not proceed."}) + "\n",
+                      encoding="utf-8")
+    assert main(["--config", str(config), "eval-replies", str(corpus)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].startswith("macro-F1: ")
