@@ -14,8 +14,9 @@ A message is cut into clauses (sentence ends, semicolons, colons, commas and
   "if", "unless", "should") is seen as `?word`: "if we don't hear… consider
   your application unsuccessful" and "si votre profil correspond, nous vous
   contacterons" read as conditions, not as decisions;
-- word pairs inside the clause, and character n-grams of the plain words
-  of four letters or more (4 letters), which carry a word's family across inflections and
+- word pairs inside the clause, the first six letters of the longer words
+  (`~retenu`, `~¬donner`) and character 4-grams of the plain words of four
+  letters or more, which carry a word's family across inflections and
   spelling ("retenu", "retenue", "retenir");
 - the subject's words, marked `s:`, a length bucket (a one-word status
   change reads differently from a letter), `flag:d5` when the D5 lexicon
@@ -58,6 +59,7 @@ _NEGATION_PAIRS = frozenset({("no", "longer"), ("plus", "de")})
 _CONDITION_OPENERS = frozenset(["si", "if", "unless", "should", "sans", "faute", "tant"])
 _CHAR_SIZES = (4,)
 _SHORTEST = 6
+_STEM = 6
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|tr|fw|fwd|aw|ref)\s*:\s*)+", re.IGNORECASE)
 _FEWEST = 150
 _FLAG = 0.5
@@ -146,6 +148,10 @@ def sentences(text: str) -> list[Sentence]:
                 padded = f" {word.lstrip('?¬')} "
                 if len(padded) < _SHORTEST:
                     continue  # a short word's letters are the word itself
+                if len(padded) > _STEM + 2:
+                    # The word's first letters, as the clause means it: "¬donner" for "ne
+                    # donnerons pas", "retenu" for "retenue(s)".
+                    names.add("~" + word[: len(word) - len(padded) + _STEM + 2])
                 for size in _CHAR_SIZES:
                     names.update(f"#{padded[i:i + size]}" for i in range(len(padded) - size + 1))
         if names:
