@@ -37,3 +37,12 @@ def test_rule_findings_weigh_the_same_in_a_note_and_a_letter() -> None:
     long = message_features("Re: x", f"Votre décision est définitive. {courtesy}")
     assert short["flag:final"] == long["flag:final"]
     assert short["decision"] > long["decision"]
+
+
+def test_folding_keeps_offsets() -> None:
+    # Reasons quote the recruiter's own words at the offsets found in the folded text.
+    from policy.replies.text import fold
+
+    text = "Désolée, l’équipe a œuvré — À bientôt"
+    assert len(fold(text)) == len(text)
+    assert fold(text) == "desolee, l'equipe a œuvre - a bientot"
