@@ -95,6 +95,11 @@ def _auth(parser: argparse.ArgumentParser) -> None:
 
 def _corpus(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", help="a labelled corpus folder or file (JSON Lines)")
+    parser.add_argument("--json", metavar="FILE",
+                        help="write one JSON line per message (id, expected, got, ...)")
+    parser.add_argument("--threshold", type=float, default=None,
+                        help="confidence below which a reading counts as unsure "
+                        "(default: rules.confidence_threshold)")
 
 
 def _export(parser: argparse.ArgumentParser) -> None:

@@ -15,7 +15,6 @@ from rich.console import Console
 from connectors.errors import BackendError, UserError
 from daemon import paths
 from daemon.commands_common import config_of
-from daemon.config import load_config
 from daemon.ledger import LedgerStore
 from daemon.starter import starter
 from policy.readings import relance_labels
@@ -101,8 +100,10 @@ def cmd_auth(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_eval_replies(args: argparse.Namespace, console: Console) -> int:
+    from daemon.config import load_settings
     from daemon.eval_replies import run
 
     found = paths.find_config(args.config, os.environ, Path.cwd())
-    settings = load_config(found, check_backends=False).settings if found is not None else None
-    return int(run(Path(args.path), sys.stdout, settings))
+    settings = load_settings(found) if found is not None else None
+    return int(run(Path(args.path), sys.stdout, settings, threshold=args.threshold,
+                   json_out=Path(args.json) if args.json else None))

@@ -148,6 +148,17 @@ def load_config(
     return config
 
 
+def load_settings(path: Path) -> Settings:
+    """The judgement settings of `path` alone, for a command that reads no calendar or
+    mailbox (eval-replies): the sources' keys are not required; raise ConfigError."""
+    raw = _read_toml(path)
+    values, problems = _check(raw)
+    overrides, template_problems = _read_templates(values, path.resolve().parent)
+    if problems + template_problems:
+        raise ConfigError(problems + template_problems)
+    return _settings(values, overrides)
+
+
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as handle:

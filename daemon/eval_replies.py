@@ -1,55 +1,37 @@
 """`relance eval-replies PATH`: measure the reply reader on a labelled corpus.
 
-The corpus is JSON Lines, one message per line (README.md, "Measuring the
-reply reader on your own mail"): `id`, `lang`, `label`, either `raw` (a whole
-RFC 5322 message as text; `raw_base64` for bytes that are not UTF-8) or
-`subject` and `body` (plain text, read like a mailbox's: quoted history and
-signature cut), optional `received`, `expected_date`, `discriminatory`.
-Unknown fields are ignored. It prints per-label precision and recall, the
-confusion matrix, date exact-match accuracy, the refusals read as good news,
-and, last, the macro-F1.
+The corpus format is in eval_corpus.py. It prints per-label precision and
+recall, the confusion matrix, the first mistakes, the decision accuracy over
+the five coarse decisions (refusal, wait, next step, offer, other), the
+refusals read as good news, the coverage and precision of the confident
+readings (confidence at or above the threshold: what relance acts on without
+asking), stated-date accuracy, the D5 flags and, last, the macro-F1.
+`--json FILE` writes one line per message: id, expected, got, confidence,
+reasons. No calendar or mailbox is needed in the configuration.
 """
 
 from __future__ import annotations
 
-import base64
 import json
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime
-from email import policy as email_policy
-from email.parser import BytesParser
-from email.utils import parsedate_to_datetime
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
-from connectors.errors import UserError
-from connectors.mailtext import readable_text_from_bytes, strip_reply
+from daemon.eval_corpus import DEFAULT_RECEIVED, Case, load_cases
 from policy.model import Classification, Label
 from policy.replies import classify
+from policy.replies.reader_model import COARSE
 from policy.settings import Settings
+from policy.text import fold
 
-DEFAULT_RECEIVED = datetime.fromisoformat("2026-01-05T10:00:00+01:00")
+__all__ = ["DEFAULT_RECEIVED", "Case", "Report", "evaluate", "load_cases", "run"]
+
 GOOD_NEWS = (Label.POSITIVE_NEXT_STEP, Label.OFFER)
-_MISSING = object()
+# Readings below this confidence are asked to the user rather than acted on.
+DEFAULT_THRESHOLD = Settings().confidence_threshold  # the daemon's own default
 _SHOWN_MISTAKES = 25
-
-
-@dataclass(frozen=True)
-class Case:
-    """One labelled message of the corpus, already turned into text."""
-
-    id: str
-    label: Label
-    subject: str
-    text: str
-    received: datetime
-    headers: dict[str, str] = field(default_factory=dict)
-    has_expected_date: bool = False
-    expected_date: date | None = None
-    discriminatory: bool = False
-    lang: str = ""
 
 
 @dataclass(frozen=True)
@@ -57,10 +39,33 @@ class Outcome:
     case: Case
     got: Classification
 
+    @property
+    def decided_right(self) -> bool:
+        return COARSE[self.case.label.value] == COARSE[self.got.label.value]
+
+    @property
+    def date_right(self) -> bool:
+        """The stated date matches `expected_date`, or quotes the corpus's `date_phrase`."""
+        if self.case.has_expected_date:
+            return self.got.stated_date == self.case.expected_date
+        said = _date_phrase(self.got)
+        if self.case.date_phrase is None or said is None:
+            return said is None and self.case.date_phrase is None
+        mine, theirs = " ".join(fold(said).split()), " ".join(fold(self.case.date_phrase).split())
+        return mine in theirs or theirs in mine
+
+
+def _date_phrase(got: Classification) -> str | None:
+    for reason in got.reasons:
+        if reason.startswith("date ") and ': "' in reason:
+            return reason.split(': "', 1)[1].rstrip('"')
+    return None
+
 
 @dataclass(frozen=True)
 class Report:
     outcomes: tuple[Outcome, ...]
+    threshold: float = DEFAULT_THRESHOLD
 
     def count(self, expected: Label, got: Label) -> int:
         return sum(1 for o in self.outcomes if o.case.label is expected and o.got.label is got)
@@ -88,14 +93,33 @@ class Report:
         return sum(self.f1(label) for label in labels) / len(labels) if labels else 0.0
 
     @property
+    def decision_accuracy(self) -> float:
+        return sum(o.decided_right for o in self.outcomes) / max(1, len(self.outcomes))
+
+    @property
+    def confident(self) -> tuple[Outcome, ...]:
+        return tuple(o for o in self.outcomes if o.got.confidence >= self.threshold)
+
+    @property
+    def coverage(self) -> float:
+        return len(self.confident) / max(1, len(self.outcomes))
+
+    @property
+    def confident_precision(self) -> float:
+        """Of the confident readings, the share whose decision is right."""
+        confident = self.confident
+        return sum(o.decided_right for o in confident) / len(confident) if confident else 1.0
+
+    @property
     def dated(self) -> tuple[Outcome, ...]:
-        return tuple(o for o in self.outcomes if o.case.has_expected_date)
+        """The entries that say which date the message states (or that it states none)."""
+        return tuple(o for o in self.outcomes
+                     if o.case.has_expected_date or o.case.has_date_phrase)
 
     @property
     def date_accuracy(self) -> float:
         dated = self.dated
-        exact = sum(1 for o in dated if o.got.stated_date == o.case.expected_date)
-        return exact / len(dated) if dated else 1.0
+        return sum(o.date_right for o in dated) / len(dated) if dated else 1.0
 
     @property
     def refusals_read_as_good_news(self) -> tuple[Outcome, ...]:
@@ -104,99 +128,65 @@ class Report:
         )
 
 
-def load_cases(path: Path) -> list[Case]:
-    """Every case of the file (or of the folder's *.jsonl files); bad lines reported together."""
-    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
-    cases: list[Case] = []
-    problems: list[str] = []
-    for file in files:
-        try:
-            lines = file.read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as error:
-            raise UserError(f"{file}: cannot read the corpus ({error})") from error
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                cases.append(_case(json.loads(line)))
-            except (ValueError, KeyError, TypeError) as error:
-                problems.append(f"{file}:{number}: {error}")
-    if not cases and not problems:
-        problems.append(f"{path}: no messages found")
-    if problems:
-        raise UserError("bad corpus lines:\n" + "\n".join(f"  - {p}" for p in problems))
-    return cases
-
-
-def _case(item: dict[str, Any]) -> Case:
-    if not isinstance(item, dict):
-        raise TypeError("each line must be a JSON object")
-    case_id, label = str(item["id"]), Label(item["label"])
-    received = datetime.fromisoformat(item["received"]) if item.get("received") else None
-    if received is not None and received.tzinfo is None:
-        raise ValueError(f"{case_id}: received must carry a time zone offset")
-    headers: dict[str, str] = {}
-    if "raw" in item or "raw_base64" in item:
-        raw = (base64.b64decode(item["raw_base64"]) if "raw_base64" in item
-               else str(item["raw"]).encode("utf-8", "surrogateescape"))
-        subject, text = readable_text_from_bytes(raw)
-        headers = _headers(raw)
-        received = received or _date_header(headers)
-    else:
-        # A pasted body is read like a mailbox's: history and signature cut.
-        subject, text = str(item.get("subject", "")), strip_reply(str(item["body"]))
-    expected = item.get("expected_date", _MISSING)
-    return Case(
-        id=case_id, label=label, subject=subject, text=text,
-        received=received or DEFAULT_RECEIVED, headers=headers,
-        has_expected_date=expected is not _MISSING,
-        expected_date=date.fromisoformat(expected) if isinstance(expected, str) else None,
-        discriminatory=bool(item.get("discriminatory", False)), lang=str(item.get("lang", "")),
-    )
-
-
-def _headers(raw: bytes) -> dict[str, str]:
-    parsed = BytesParser(policy=email_policy.compat32).parsebytes(raw, headersonly=True)
-    return {name: str(value) for name, value in parsed.items()}
-
-
-def _date_header(headers: dict[str, str]) -> datetime | None:
-    try:
-        found = parsedate_to_datetime(headers.get("Date", ""))
-    except (TypeError, ValueError):
-        return None
-    return found if found.tzinfo is not None else None
-
-
-def evaluate(cases: Sequence[Case], settings: Settings) -> Report:
+def evaluate(cases: Sequence[Case], settings: Settings,
+             threshold: float = DEFAULT_THRESHOLD) -> Report:
     return Report(tuple(
         Outcome(case, classify(case.subject, case.text, case.received, settings, case.headers))
         for case in cases
-    ))
+    ), threshold)
 
 
-def run(path: Path, out: TextIO, settings: Settings | None = None) -> int:
+def run(path: Path, out: TextIO, settings: Settings | None = None, *,
+        threshold: float | None = None, json_out: Path | None = None) -> int:
     """Evaluate the corpus at `path` and print the figures; 0 when it could be read."""
     cases = load_cases(path)
-    report = evaluate(cases, settings or Settings())
+    settings = settings or Settings()
+    report = evaluate(cases, settings,
+                      settings.confidence_threshold if threshold is None else threshold)
+    if json_out is not None:
+        _write_json(report, json_out)
     languages = Counter(case.lang or "?" for case in cases)
     by_language = ", ".join(f"{name} {count}" for name, count in sorted(languages.items()))
     out.write(f"{len(cases)} messages ({by_language})\n\n")
     _print_scores(report, out)
     _print_confusion(report, out)
     _print_mistakes(report, out)
-    dated = report.dated
-    exact = sum(1 for o in dated if o.got.stated_date == o.case.expected_date)
-    out.write(f"dates: {exact}/{len(dated)} exact ({report.date_accuracy:.3f}) "
-              "over the entries with expected_date\n")
-    flagged = [o for o in report.outcomes if o.got.discriminatory]
-    wrong = sum(1 for o in flagged if not o.case.discriminatory)
-    missed = sum(1 for o in report.outcomes if o.case.discriminatory and not o.got.discriminatory)
-    out.write(f"discriminatory: {len(flagged)} flagged, {wrong} wrongly, {missed} missed\n")
-    out.write(f"refusals read as positive_next_step or offer: "
-              f"{len(report.refusals_read_as_good_news)}\n")
+    _print_figures(report, out)
     out.write(f"macro-F1: {report.macro_f1:.3f}\n")
     return 0
+
+
+def _write_json(report: Report, path: Path) -> None:
+    lines = [json.dumps({
+        "id": o.case.id, "expected": o.case.label.value, "got": o.got.label.value,
+        "confidence": o.got.confidence, "reasons": list(o.got.reasons),
+    }, ensure_ascii=False) for o in report.outcomes]
+    path.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+
+
+def _print_figures(report: Report, out: TextIO) -> None:
+    total = len(report.outcomes)
+    right = sum(o.decided_right for o in report.outcomes)
+    out.write(f"decision accuracy (refusal / wait / next step / offer / other): "
+              f"{right}/{total} ({report.decision_accuracy:.3f})\n")
+    confident = report.confident
+    out.write(f"confident readings (confidence >= {report.threshold:.2f}): {len(confident)}/"
+              f"{total}, coverage {report.coverage:.3f}, precision "
+              f"{report.confident_precision:.3f}\n")
+    dated = report.dated
+    exact = sum(o.date_right for o in dated)
+    out.write(f"dates: {exact}/{len(dated)} exact ({report.date_accuracy:.3f}) "
+              "over the entries with expected_date or date_phrase\n")
+    flagged = [o for o in report.outcomes if o.got.discriminatory]
+    if any(o.case.has_discriminatory for o in report.outcomes):
+        wrong = sum(1 for o in flagged if not o.case.discriminatory)
+        missed = sum(1 for o in report.outcomes
+                     if o.case.discriminatory and not o.got.discriminatory)
+        out.write(f"discriminatory: {len(flagged)} flagged, {wrong} wrongly, {missed} missed\n")
+    else:
+        out.write(f"discriminatory: {len(flagged)} flagged (the corpus does not say which are)\n")
+    out.write(f"refusals read as positive_next_step or offer: "
+              f"{len(report.refusals_read_as_good_news)}\n")
 
 
 def _print_scores(report: Report, out: TextIO) -> None:
@@ -227,14 +217,15 @@ def _print_confusion(report: Report, out: TextIO) -> None:
 
 def _print_mistakes(report: Report, out: TextIO) -> None:
     mistakes = [o for o in report.outcomes if o.got.label is not o.case.label]
-    mistakes += [o for o in report.dated
-                 if o.got.label is o.case.label and o.got.stated_date != o.case.expected_date]
+    mistakes += [o for o in report.dated if o.got.label is o.case.label and not o.date_right]
     for outcome in mistakes[:_SHOWN_MISTAKES]:
         got = outcome.got
         what = (f"{outcome.case.label.value} read as {got.label.value}"
                 if got.label is not outcome.case.label
-                else f"date {got.stated_date} instead of {outcome.case.expected_date}")
-        out.write(f"  {outcome.case.id}: {what} ({'; '.join(got.reasons[:2])})\n")
+                else f"date {got.stated_date} instead of "
+                     f"{outcome.case.expected_date or outcome.case.date_phrase}")
+        out.write(f"  {outcome.case.id}: {what}, {got.confidence:.2f} "
+                  f"({'; '.join(got.reasons[:2])})\n")
     if len(mistakes) > _SHOWN_MISTAKES:
         out.write(f"  … and {len(mistakes) - _SHOWN_MISTAKES} more\n")
     if mistakes:

@@ -83,6 +83,8 @@ class StepKind(StrEnum):
 _ASKS_ACTION = frozenset({
     "thank_you", "follow_up", "call", "feedback_request", "skills_clarification",
     "future_opening", "reapply",
+    # relance's questions: the plan waits for the user's answer
+    "confirm_reading", "interview_question", "contact_needed",
 })
 
 
@@ -235,8 +237,9 @@ class Classification:
     reasons: tuple[str, ...] = ()  # the phrases that decided label and date
     opening_now: bool = False  # D3: "other posts are open now"
     missing_skill: str | None = None  # D2, D4: what the refusal says is missing
-    # The probability that `label` is right (0..1, calibrated). Below
-    # `Settings.confidence_threshold` relance asks the user instead of acting on it.
+    # The calibrated probability that the reading's decision (refusal, wait, next step,
+    # offer, other) is right. Below `Settings.confidence_threshold` relance asks the user
+    # instead of acting on it.
     confidence: float = 1.0
 
 

@@ -30,6 +30,7 @@ from policy.keys import step_key
 from policy.model import Ledger, Message, StepKind
 from policy.reason_text import message_text
 from policy.settings import Settings
+from policy.words import Msg
 from policy.workdays import local_date, user_zone
 
 KIND = StepKind.CONFIRM_READING
@@ -62,11 +63,12 @@ def question_proposal(
     found = unsure.classification
     assert found is not None
     command = confirm_command(application, unsure)
-    reason = (
-        f"C2: relance is not sure how to read the {message_text(unsure, settings)}: "
-        f"{found.label.value} at {found.confidence:.0%}, below the "
-        f"{settings.confidence_threshold:.0%} threshold; B5: no follow-up until you "
-        f"say what it means: {command}"
+    reason = Msg(
+        "C2: relance is not sure how to read the {message}: {label} at {confidence}%, below "
+        "the {threshold}% threshold; B5: no follow-up until you say what it means: {command}",
+        message=message_text(unsure, settings), label=found.label.value,
+        confidence=round(found.confidence * 100),
+        threshold=round(settings.confidence_threshold * 100), command=command,
     )
     due = unsure.date.astimezone(user_zone(settings))
     asked = replace(

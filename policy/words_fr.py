@@ -17,6 +17,12 @@ FRENCH: Mapping[str, str] = MappingProxyType({
     'interview "{title}" of {when}': "entretien « {title} » du {when}",
     'message "{subject}" from {sender} of {day}': "message « {subject} » de {sender} du {day}",
     "(no subject)": "(sans objet)",
+    # C2, an unsure reading asked to the user (policy.reading_question)
+    "C2: relance is not sure how to read the {message}: {label} at {confidence}%, below "
+    "the {threshold}% threshold; B5: no follow-up until you say what it means: {command}":
+        "C2 : relance n'est pas sûr de bien lire le {message} : {label} à {confidence} %, "
+        "sous le seuil de {threshold} % ; B5 : aucune relance tant que vous n'avez pas dit "
+        "ce qu'il veut dire : {command}",
     # A4, B1-B3 (policy.rounds, policy.b_timing)
     "delay": "délai",
     "channel": "canal",

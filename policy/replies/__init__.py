@@ -1,7 +1,8 @@
 """Reading recruiter replies (RULES.md C1-C3, D5, F4): pure judgement.
 
-- `classify(subject, text, received, settings)`: the C2 label, the stated
-  date (C3), the discriminatory flag (D5), the language and the reasons.
+- `classify(subject, text, received, settings)`: the C2 label read by the
+  learned reader, its calibrated confidence, the stated date (C3), the
+  discriminatory flag (D5), the language and the reasons.
 - `detect_language(text)`: fr or en.
 - `match_application(message, applications, known, settings)`: C1.
 """

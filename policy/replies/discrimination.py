@@ -9,7 +9,7 @@ diversity or equal-opportunity statement ("sans distinction d'âge",
 
 from __future__ import annotations
 
-from policy.replies.text import Cue, Hit, cues, find_hits
+from policy.replies.text import Cue, Hit, any_cue, cues, find_hits
 
 _ABOUT = r"(?:votre|vos|ton|ta|tes|your)"
 FORBIDDEN: tuple[Cue, ...] = cues("forbidden reason", 3, [
@@ -36,6 +36,23 @@ FORBIDDEN: tuple[Cue, ...] = cues("forbidden reason", 3, [
     r"apparence physique", r"mere celibataire", r"sans enfants?", _ABOUT + r" accent",
     r"physical appearance", r"someone younger", r"too old",
     r"(?:younger|older) (?:candidate|person|profile|team)",
+    # Each ground said plainly, in any grammatical form: pregnancy and maternity,
+    # disability, sex, origin and colour, religion, a name's sound, age limits.
+    r"(?:vous|tu|elle) (?:\w+ ){0,2}enceinte", r"(?:votre|ta|sa|une) grossesse",
+    r"pregnan(?:t|cy)", r"(?:situation|etat) de maternite",
+    r"(?:travailleu\w+|personne|salariee?|candidate?|etes|est) handicapee?s?",
+    r"(?:votre|ton|son|un|d'un|le) handicap", r"rqth", r"disabled", r"wheelchair",
+    r"(?:women|girls|woman|femmes?) (?:do not|don't|cannot|can't|are not|aren't|ne |n')",
+    r"(?:hire|hiring|recruter|embaucher|recrutons|embauchons|prendre) (?:de |des |une |un |any )?"
+    r"(?:women|woman|femmes?|girls?|men|hommes?)\b",
+    r"(?:(?:un|une|des|les|aux) |d')(?:noire?s?|arabes?|maghrebine?s?|africaine?s?|"
+    r"etrangere?s?|roms?|gitane?s?)\b",
+    r"black (?:people|person|candidates?|applicants?|man|woman|men|women)",
+    r"(?:coloured|colored|foreigners?|immigrants?|aryens?|aryan|racial|race blanche)",
+    r"(?:musulmane?s?|muslims?|islam\w*|juive?s?|jewish|atheists?|athees?|religious beliefs?)",
+    r"(?:vos|your|ses|his|her) (?:croyances|beliefs)", r"consonance",
+    r"(?:name|nom) (?:sounds?|sonne)", r"(?:limite|limit) d'age", r"age limit",
+    r"(?:over|under) the age of", r"(?:\d\d|cinquante|soixante|fifty|sixty) (?:ans|years old)",
 ])
 # Inclusion statements name the same grounds; nothing within reach of one counts.
 _POLICY = cues("policy", 0, [
@@ -46,8 +63,14 @@ _POLICY = cues("policy", 0, [
 _REACH = 120
 
 
+# One pass to tell the many messages that name no ground from the few that do.
+_ANY = any_cue(FORBIDDEN)
+
+
 def forbidden_reasons(original: str, folded: str) -> tuple[Hit, ...]:
     """The explicit forbidden reasons the text gives, outside inclusion statements."""
+    if _ANY.search(folded) is None:
+        return ()
     guards = [hit.end for hit in find_hits(original, folded, _POLICY)]
     return tuple(
         hit for hit in find_hits(original, folded, FORBIDDEN)

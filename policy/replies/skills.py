@@ -13,7 +13,9 @@ _LINK = r"(?:\s+(?:significative|solide|suffisante|avancee|deeper|hands-on|produ
 _OBJECT = r"((?:l'|la |le |les )?[^.,;:!?\n]{2,60}?)"
 _STOP = (r"(?=\s+(?:que|qui|etai\w*|est|sont|n'|ne|pour|ce qui|was|is|were|that|which|for|"
          r"and|so|did|does|to|we|nous|il|elle)\b|[.,;:!?\n]|$)")
-_SKILL = re.compile(r"(?<![\w-])(" + _HEAD + _LINK + _OBJECT + ")" + _STOP)
+# "Nous avons pris connaissance de votre dossier" names no skill.
+_SKILL = re.compile(r"(?<![\w-])(?<!pris )(?<!prendre )(" + _HEAD + _LINK + _OBJECT + ")"
+                    + _STOP)
 _LANGUAGE_LEVEL = re.compile(r"(?<![\w-])(niveau d'\w+|level of \w+)")
 
 

@@ -16,18 +16,37 @@ _SAME_WIDTH = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "\xa0"
                              "\u202f": " ", "–": "-", "—": "-", "œ": "œ", "Œ": "œ"})
 
 
+class _Folded(dict[int, str]):
+    """Each character's folded form, worked out the first time it is met."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code).translate(_SAME_WIDTH)
+        decomposed = unicodedata.normalize("NFD", char)
+        folded = decomposed[0].lower() if decomposed else char
+        self[code] = folded
+        return folded
+
+
+_FOLDED = _Folded()
+
+
 def fold(text: str) -> str:
     """Lower case without accents, one character per original character."""
-    out = []
-    for char in text.translate(_SAME_WIDTH):
-        decomposed = unicodedata.normalize("NFD", char)
-        out.append(decomposed[0].lower() if decomposed else char)
-    return "".join(out)
+    return text.translate(_FOLDED)
+
+
+_BEFORE, _AFTER = r"(?<![\w-])", r"(?![\w])"
 
 
 def compile_phrase(pattern: str) -> re.Pattern[str]:
     """A phrase written with single spaces matches any run of whitespace."""
-    return re.compile(r"(?<![\w-])" + pattern.replace(" ", r"\s+") + r"(?![\w])")
+    return re.compile(_BEFORE + pattern.replace(" ", r"\s+") + _AFTER)
+
+
+def any_cue(table: Iterable[Cue]) -> re.Pattern[str]:
+    """One pattern for all these cues, to tell at once the texts where none can match."""
+    bare = (cue.pattern.pattern.removeprefix(_BEFORE).removesuffix(_AFTER) for cue in table)
+    return re.compile(_BEFORE + "(?:" + "|".join("(?:" + p + ")" for p in bare) + ")" + _AFTER)
 
 
 @dataclass(frozen=True)

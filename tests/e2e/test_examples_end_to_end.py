@@ -47,7 +47,7 @@ I_HELIO_REFUSAL = "<5e2c9a17-8b3f-4d61-a0e4-7f1c3b9d2e58@helio-energies.example>
 THREAD_IDS = (S_ACME_THANKS, I_ACME_NEXT, I_SOLVEO_HOLDING, S_BRIGHT_THANKS, I_BRIGHT_HOLDING,
               I_GALENIS_REFUSAL, I_NORDLYS_REFUSAL, S_HELIO_THANKS, I_HELIO_REFUSAL)
 
-# -- the 23 events of the README's table, at their time in Europe/Paris ----------
+# -- the 22 events of the README's table, at their time in Europe/Paris ----------
 # A step first planned after its due time is caught up (policy.catch_up): at 09:30 on a
 # Wednesday, in business hours, its event comes at once; its draft is written all the same.
 EVENTS_AT_FIRST_RUN: dict[str, datetime] = {
@@ -55,8 +55,9 @@ EVENTS_AT_FIRST_RUN: dict[str, datetime] = {
     "acme industrie:2:thank_you": paris(2026, 12, 14, 9),
     "acme industrie:2:follow_up": paris(2026, 12, 18, 9),
     "acme industrie:2:call": paris(2026, 12, 28, 10),
-    "solveo:1:follow_up": paris(2026, 12, 16, 9),
-    "solveo:1:call": paris(2026, 12, 23, 10),
+    # C2: the reader is not sure of Solvéo's holding reply (04/12 15:47): it asks, caught
+    # up at once; the follow-up and call wait for the user's reading (B5).
+    "solveo:1:confirm_reading": paris(2026, 12, 9, 9, 30),
     "brightwave:1:follow_up": paris(2026, 12, 15, 9),
     "brightwave:1:call": paris(2026, 12, 22, 10),
     "galenis:1:feedback_request": paris(2026, 12, 9, 9, 30),  # refused Tue 08/12 17:42
@@ -84,7 +85,6 @@ COMPANIES = {  # application key → the name its event titles carry
 }
 CALLS = {  # B3: who to call, and the number when one is known
     "acme industrie:2:call": "Appeler Jeanne Dupont (+33 6 12 34 56 78)",
-    "solveo:1:call": "Appeler Thomas Girard (+33 1 99 00 12 34)",
     "brightwave:1:call": "Call Rachel Kim (+1 212 555 0148)",
     "ondine assurances:1:call": "Appeler Claire Lambert (+33 5 36 49 00 27)",
     "cobalt conseil:1:call": "Appeler Sophie Marchal :",
@@ -150,12 +150,13 @@ FOLLOW_UPS_BY_WEEK_LATER: dict[str, Draft] = {
         "hugo.bernard@quantix.example", "My application at Quantix", "en",
         says=("our interview on Tuesday 8 December", "still very interested"),
     ),
-    "solveo:1:follow_up": Draft(
-        "thomas.girard@solveo.example", "Re: Votre candidature – Cheffe de projet ERP", "fr",
-        I_SOLVEO_HOLDING, (I_SOLVEO_HOLDING,),
-        says=("notre entretien du jeudi 3 décembre", "redire mon intérêt"),
-    ),
 }
+# Once the user confirmed Solvéo's reply as a wait (`relance confirm solveo attente`).
+SOLVEO_FOLLOW_UP = Draft(
+    "thomas.girard@solveo.example", "Re: Votre candidature – Cheffe de projet ERP", "fr",
+    I_SOLVEO_HOLDING, (I_SOLVEO_HOLDING,),
+    says=("notre entretien du jeudi 3 décembre", "redire mon intérêt"),
+)
 # B1, D1, E3: drafts whose window closed unsent are removed, with their events; the Acme
 # round-2 thank-you fell due and expired between the runs: its event goes, no draft ever.
 MOOT_BY_WEEK_LATER = {
@@ -219,12 +220,12 @@ def test_the_first_cycle_writes_exactly_the_five_drafts_of_the_readme(
     world: ExampleWorld,
 ) -> None:
     result = world.once()
-    assert "14 application(s)" in result.out and "23 step(s) planned" in result.out
+    assert "14 application(s)" in result.out and "22 step(s) planned" in result.out
     assert set(THREAD_IDS) <= world.message_ids()  # threads name messages of the example
     check_drafts(world, DRAFTS_AT_FIRST_RUN)
 
 
-def test_the_first_cycle_writes_exactly_the_23_events_of_the_readme(
+def test_the_first_cycle_writes_exactly_the_22_events_of_the_readme(
     first_run: ExampleWorld,
 ) -> None:
     world = first_run
@@ -287,7 +288,7 @@ def test_nothing_for_the_refusal_the_offer_the_opt_out_and_what_is_no_applicatio
     first_run: ExampleWorld,
 ) -> None:
     world = first_run
-    # Not even a cancelled step: the ledger knows exactly the README's 23 steps.
+    # Not even a cancelled step: the ledger knows exactly the README's 22 steps.
     assert set(world.statuses()) == set(EVENTS_AT_FIRST_RUN)
     written = [e.summary + e.description for e in world.events().values()]
     written += [str(m["Subject"]) + str(m["To"]) + body(m) for m in world.drafts().values()]
@@ -340,7 +341,6 @@ def test_a_week_later_the_due_follow_ups_are_written_and_closed_windows_removed(
         ("Cobalt Conseil", "follow up", "draft written"),
         ("Brightwave", "follow up", "draft written"),
         ("Quantix", "follow up", "draft written"),
-        ("Solvéo", "follow up", "draft written"),
     }
     assert {row for row in written if "removed" in row[2]} == {
         ("Cobalt Conseil", "thank you", "event removed; draft removed"),
@@ -397,7 +397,7 @@ def test_the_later_drafts_of_the_readme_are_written_on_their_day(world: ExampleW
     check_draft("acme industrie:2:thank_you", world, LATER_DRAFTS["acme industrie:2:thank_you"])
     world.once("2027-02-22T09:30")  # Hélio Énergies: D3, 14 days before the opening
     follow_ups = {f"{app}:1:follow_up" for app in
-                  ("papeteries ravel", "cobalt conseil", "brightwave", "quantix", "solveo")}
+                  ("papeteries ravel", "cobalt conseil", "brightwave", "quantix")}
     assert set(world.drafts()) == {
         *follow_ups, "acme industrie:2:follow_up", "helio energies:1:future_opening",
     }
@@ -409,6 +409,30 @@ def test_the_later_drafts_of_the_readme_are_written_on_their_day(world: ExampleW
         "nordlys:1:reapply",
     }
     check_draft("nordlys:1:reapply", world, LATER_DRAFTS["nordlys:1:reapply"])
+
+
+# -- 5b: the user reads the reply relance was not sure of ---------------------------------
+def test_once_the_user_confirms_solveos_reply_as_a_wait_its_follow_up_comes_back(
+    world: ExampleWorld,
+) -> None:
+    world.once()
+    question = world.events()["solveo:1:confirm_reading"]
+    assert question.summary == "Réponse de Solvéo à lire : refus, attente ou suite ?"
+    assert "relance confirm solveo MOT --message" in question.description
+    confirmed = world.run(FIRST_NOW, "confirm", "solveo", "attente")
+    assert confirmed.code == 0, confirmed.err
+    world.once()
+    # C2 holding with its date: the follow-up the business day after 15/12, the call a
+    # week later (B3); the question, answered, is removed (E3).
+    starts = world.event_starts()
+    assert "solveo:1:confirm_reading" not in starts
+    assert starts["solveo:1:follow_up"] == paris(2026, 12, 16, 9)
+    assert starts["solveo:1:call"] == paris(2026, 12, 23, 10)
+    assert world.events()["solveo:1:call"].summary.startswith(
+        "Appeler Thomas Girard (+33 1 99 00 12 34)")
+    assert world.statuses()["solveo:1:confirm_reading"] == "cancelled"
+    world.once(WEEK_LATER)
+    check_draft("solveo:1:follow_up", world, SOLVEO_FOLLOW_UP)
 
 
 # -- 6: the user acts in the Maildir between runs -------------------------------------------
@@ -464,7 +488,7 @@ def test_a_draft_moved_into_sent_counts_as_sent_and_is_not_drafted_again(
 
 # -- 7: status and explain -------------------------------------------------------------------
 STAGES = {
-    "Acme Industrie": "round 2", "Solvéo": "waiting", "Brightwave": "waiting",
+    "Acme Industrie": "round 2", "Solvéo": "reply to read", "Brightwave": "waiting",
     "Ondine Assurances": "waiting", "Cobalt Conseil": "waiting", "Quantix": "waiting",
     "Papeteries Ravel": "waiting", "Galénis": "refused", "Hélio Énergies": "refused",
     "Nordlys": "refused", "Cimalp": "refused", "Transports Vasseur": "refused",

@@ -81,6 +81,28 @@ def test_a_user_corpus_with_body_and_defaults(tmp_path: Path) -> None:
     assert out.getvalue().splitlines()[-1] == "macro-F1: 1.000"
 
 
+def test_eval_prints_decisions_confidence_and_writes_json(tmp_path: Path) -> None:
+    corpus = tmp_path / "mine.jsonl"
+    corpus.write_text("\n".join(json.dumps(item) for item in [
+        {"id": "a", "lang": "en", "label": "holding", "subject": "Re: x",
+         "body": "We are still reviewing applications and will get back to you by Friday.",
+         "date_phrase": "by Friday"},
+        {"id": "b", "lang": "en", "label": "rejection_generic", "subject": "Your application",
+         "body": "We regret to inform you that we will not proceed with your application.",
+         "date_phrase": None},
+    ]) + "\n", encoding="utf-8")
+    out, lines = io.StringIO(), tmp_path / "lines.jsonl"
+    run(corpus, out, threshold=0.5, json_out=lines)
+    text = out.getvalue()
+    assert "decision accuracy (refusal / wait / next step / offer / other): 2/2" in text
+    assert "confident readings (confidence >= 0.50)" in text
+    assert "dates: 2/2 exact" in text
+    rows = [json.loads(line) for line in lines.read_text(encoding="utf-8").splitlines()]
+    assert [(r["id"], r["expected"], r["got"]) for r in rows] == [
+        ("a", "holding", "holding"), ("b", "rejection_generic", "rejection_generic")]
+    assert all(0.5 <= r["confidence"] <= 1.0 and r["reasons"] for r in rows)
+
+
 def test_bad_lines_are_reported_together(tmp_path: Path) -> None:
     from connectors.errors import UserError
 
@@ -88,4 +110,28 @@ def test_bad_lines_are_reported_together(tmp_path: Path) -> None:
     corpus.write_text('{"id": "a", "label": "nope", "body": "x"}\nnot json\n', encoding="utf-8")
     with pytest.raises(UserError) as raised:
         load_cases(corpus)
-    assert "bad.jsonl:1" in str(raised.value) and "bad.jsonl:2" in str(raised.value)
+    assert "bad.jsonl: line 1: 'nope'" in str(raised.value)
+    assert "bad.jsonl: line 2:" in str(raised.value)
+
+
+def test_a_missing_field_is_named(tmp_path: Path) -> None:
+    from connectors.errors import UserError
+
+    corpus = tmp_path / "bad.jsonl"
+    corpus.write_text('{"id": "a", "subject": "x", "body": "x"}\n', encoding="utf-8")
+    with pytest.raises(UserError, match=r"bad.jsonl: line 1: missing field 'label'"):
+        load_cases(corpus)
+
+
+def test_eval_replies_needs_no_calendar_nor_mailbox(tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    from daemon.cli import main
+
+    config = tmp_path / "config.toml"
+    config.write_text('[user]\nlanguage = "en"\n', encoding="utf-8")
+    corpus = tmp_path / "mine.jsonl"
+    corpus.write_text(json.dumps({"id": "a", "label": "rejection_generic", "subject": "Update",
+                                  "body": "We regret that we will not proceed."}) + "\n",
+                      encoding="utf-8")
+    assert main(["--config", str(config), "eval-replies", str(corpus)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].startswith("macro-F1: ")

@@ -108,16 +108,32 @@ def test_ats_rejection_sent_automatically_is_still_a_refusal() -> None:
     assert result.label is Label.REJECTION_GENERIC
 
 
-def test_reasons_quote_the_recruiters_words() -> None:
-    result = classify("Re: Entretien", "Bonjour, nous ne donnerons pas suite. Bonne continuation.",
-                      MONDAY, SETTINGS)
-    assert result.reasons[0] == 'rejection_generic: refusal "ne donnerons pas suite"'
+def test_reasons_quote_the_recruiters_words_and_the_confidence() -> None:
+    text = "Bonjour, nous ne donnerons pas suite. Bonne continuation."
+    result = classify("Re: Entretien", text, MONDAY, SETTINGS)
+    label, _, quoted = result.reasons[0].partition(": ")
+    assert label == f"rejection_generic ({int(result.confidence * 100)}% sure)"
+    assert quoted.strip('"') in text
 
 
-def test_a_message_without_any_known_phrase_still_gets_a_reason() -> None:
+def test_an_informal_invitation_is_a_next_step_with_a_reason() -> None:
     result = classify("Re: Entretien", "Ok pour moi, on se cale un call avec Marc jeudi ?",
                       MONDAY, SETTINGS)
-    assert result.reasons and "words like" in result.reasons[0]
+    assert result.label is Label.POSITIVE_NEXT_STEP
+    assert result.reasons and '"Ok pour moi, on se cale un call avec Marc jeudi"' in \
+        result.reasons[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Nous vous répondrons ce soir.",
+    "Merci.",
+    "Bien noté.",
+])
+def test_a_terse_note_is_never_read_with_confidence_as_a_closed_door(text: str) -> None:
+    result = classify("Re: Entretien", text, MONDAY, SETTINGS)
+    assert 0.0 <= result.confidence <= 1.0
+    assert result.label is not Label.OFFER or result.confidence < 0.8
+    assert result.label is not Label.REJECTION_CATEGORICAL
 
 
 def test_the_subject_of_a_reply_is_the_users_and_does_not_decide() -> None:

