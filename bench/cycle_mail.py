@@ -192,17 +192,24 @@ def deliver(root: Path, mail: Mail, number: int) -> None:
         (folder / "cur" / f"{name}:2,S").write_bytes(build(mail))
 
 
-def write_mailbox(root: Path, count: int) -> int:
-    """The whole mailbox of `count` applications; the number of messages written."""
+def write_mailbox(root: Path, count: int, total: int = 0) -> int:
+    """The whole mailbox of `count` applications; the number of messages written.
+
+    With `total`, the unrelated mail fills the mailbox up to `total` messages
+    instead of `UNRELATED_PER_APPLICATION` per application."""
     make_maildir(root)
     number = 0
     for i in range(count):
         for mail in application_mail(application(i)):
             number += 1
             deliver(root, mail, number)
-        for j in range(UNRELATED_PER_APPLICATION):
-            number += 1
-            deliver(root, unrelated_mail(i, j), number)
+        if not total:
+            for j in range(UNRELATED_PER_APPLICATION):
+                number += 1
+                deliver(root, unrelated_mail(i, j), number)
+    for n in range(max(0, total - number)):
+        number += 1
+        deliver(root, unrelated_mail(*divmod(n, UNRELATED_PER_APPLICATION)), number)
     return number
 
 

@@ -19,12 +19,22 @@ Contract, checked for every backend by `tests/contract/`:
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Literal, Protocol
 
 from policy.model import CalendarEvent, DraftSpec, EventSpec, Message, Problem
+
+Progress = Callable[[str, int, int], None]
+"""Told `(what, done, total)` while a source reads: what is being read
+("calendar", "mail"), how many of `total` units are done. The daemon shows
+it; a connector never prints."""
+
+
+def no_progress(what: str, done: int, total: int) -> None:
+    """The default `Progress`: nobody is watching."""
 
 
 class ItemState(StrEnum):

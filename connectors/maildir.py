@@ -15,7 +15,8 @@ keywords, as a 6-byte digest (a keyword the user adds later, such as
 a message without keywords has the digest of its key alone),
 compressed: exact even when a message arrives with an old date or an old
 mtime (see `connectors.maildir_layout`). A message that cannot be read is
-reported with its file name.
+reported with its file name. Progress (`connectors.base.Progress`) is
+told per message file, the folders listed first so the total is known.
 
 Drafts. Complete RFC 5322 messages (see `connectors.mime`) in the drafts
 folder's cur/ with the Draft flag. A draft is found by its X-Relance-Key
@@ -38,7 +39,16 @@ from email.parser import BytesHeaderParser
 from email.policy import default as default_policy
 from pathlib import Path
 
-from connectors.base import ItemState, MailChanges, MailQuery, Written, draft_hash, ensure_action
+from connectors.base import (
+    ItemState,
+    MailChanges,
+    MailQuery,
+    Progress,
+    Written,
+    draft_hash,
+    ensure_action,
+    no_progress,
+)
 from connectors.errors import UserError
 from connectors.maildir_layout import (
     decode_cursor,
@@ -93,8 +103,10 @@ class MaildirMailbox:
         drafts_folder: str = "Drafts",
         drafts_maildir: Path | None = None,
         extra_folders: Iterable[str] = (),
+        progress: Progress = no_progress,
     ) -> None:
         self.root = Path(root)
+        self._progress = progress
         self._clock = clock
         emails = tuple(e.strip().lower() for e in user_emails)
         self._sender = Address(emails[0], user_name or None) if emails else None
@@ -118,18 +130,20 @@ class MaildirMailbox:
         messages: list[Message] = []
         problems: list[Problem] = []
         folders = [*((d, False) for d in self._inbound), (self._sent_dir, True)]
-        for folder, sent in folders:
-            for key, path, tags in entries(folder):
-                seen_as = seen_token(key, tags)
-                if seen_as in seen:
-                    present.add(seen_as)
-                    continue
-                found, faults = self._read(key, path, sent, tags)
-                problems.extend(faults)
-                if found is not None or faults:
-                    present.add(seen_as)  # reported once; an unreadable file is retried
-                if found is not None:
-                    messages.append(found)
+        listed = [(sent, *entry) for folder, sent in folders for entry in entries(folder)]
+        for done, (sent, key, path, tags) in enumerate(listed):
+            seen_as = seen_token(key, tags)
+            if seen_as in seen:
+                present.add(seen_as)
+                continue
+            self._progress("mail", done, len(listed))
+            found, faults = self._read(key, path, sent, tags)
+            problems.extend(faults)
+            if found is not None or faults:
+                present.add(seen_as)  # reported once; an unreadable file is retried
+            if found is not None:
+                messages.append(found)
+        self._progress("mail", len(listed), len(listed))
         logger.info("read %d new messages from %s", len(messages), self.root)
         return MailChanges(tuple(messages), encode_cursor(present), tuple(problems))
 

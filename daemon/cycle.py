@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from connectors.base import CalendarChanges, MailChanges, MailQuery
+from connectors.base import CalendarChanges, MailChanges, MailQuery, Progress, no_progress
 from connectors.errors import AuthExpired, CursorExpired, UserError
 from connectors.problem_words import in_words
 from connectors.tnef import UNREADABLE_TAG
@@ -86,8 +86,10 @@ class Cycle:
         clock: Clock,
         policy: Policy | None = None,
         points: WritePoints | None = None,
+        progress: Progress = no_progress,
     ) -> None:
         self._backends = backends
+        self._progress = progress  # told of the writing; the sources tell their reading
         self._store = store
         self._settings = settings
         self._clock = clock
@@ -295,7 +297,8 @@ class Cycle:
 
     # -- apply ----------------------------------------------------------------
     def _apply(self, report: CycleReport) -> None:
-        for step in report.steps:
+        for done, step in enumerate(report.steps):
+            self._progress("writing", done, len(report.steps))
             out = ApplyLog()
             try:
                 if step.action is Action.WRITE:
@@ -311,6 +314,7 @@ class Cycle:
                 report.problems.append(isolation.step_problem(step, error))
             report.changes += out.changes
             report.notes += out.notes
+        self._progress("writing", len(report.steps), len(report.steps))
 
 
 def mail_query(applications: Sequence[Application], settings: Settings) -> MailQuery:
