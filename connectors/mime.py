@@ -31,6 +31,7 @@ from zoneinfo import ZoneInfo
 from connectors.charsets import codec_for, decode_words, repair_8bit
 from connectors.errors import UserError
 from connectors.mail_invites import invitations_in
+from connectors.mail_policy import READING
 from connectors.mailtext import readable_text
 from connectors.problem_words import in_words
 from connectors.tnef import UNREADABLE_PREFIX, UNREADABLE_TAG, tnef_part, tnef_text
@@ -56,7 +57,7 @@ class MailReading:
 
 
 def parse_bytes(data: bytes) -> EmailMessage:
-    message = BytesParser(policy=policy.default).parsebytes(data)
+    message = BytesParser(policy=READING).parsebytes(data)
     assert isinstance(message, EmailMessage)  # policy.default builds EmailMessage
     return message
 
