@@ -14,7 +14,8 @@ series, and then enough work meetings, yearly birthdays and personal events
 to reach the count (`cycle_data.filler_events`). The Maildir: the
 applications' mail (the user's thank-you, the recruiter's reply, a
 convocation: `cycle_mail.py`), then newsletters, notifications, job alerts
-and personal mail up to the count.
+and personal mail up to the count; the newsletters are long (about 14 KB of
+text each, as real ones), so that holding every body would show.
 """
 
 from __future__ import annotations
@@ -27,16 +28,19 @@ import tempfile
 import time
 from pathlib import Path
 
+import cycle_mail
 from cycle_data import NOW, write_calendar
 from cycle_mail import write_mailbox
 
 APPLICATIONS = 200  # about 300 interview rounds among the events
 TARGET_SECONDS = 10.0
 TARGET_MB = 150.0
+NEWSLETTER_SENTENCES = 500  # about 14 KB of text, as real newsletters hold
 
 
 def build(folder: Path, events: int, messages: int) -> tuple[int, int]:
     """The data; the numbers of events and messages actually written."""
+    cycle_mail.NEWSLETTER_REPEAT = NEWSLETTER_SENTENCES
     calendar = write_calendar(folder, APPLICATIONS, total_events=events)
     written = write_mailbox(folder / "Maildir", APPLICATIONS, total=messages)
     return calendar.read_text(encoding="utf-8").count("BEGIN:VEVENT"), written

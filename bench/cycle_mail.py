@@ -57,6 +57,7 @@ _EN = {
     "offer": "I'm delighted to offer you the position. The offer letter is attached.",
     "away": "I am out of the office until {date} with limited access to email.",
 }
+NEWSLETTER_REPEAT = 20  # sentences of a newsletter; bench_first_sync makes them long
 _LABELS = ("holding_date", "holding", "generic", "skills", "future", "categorical", "offer",
            "away", "")  # "": no answer yet
 
@@ -135,8 +136,8 @@ def unrelated_mail(i: int, j: int) -> Mail:
     kind = number % 6
     if kind == 0:
         return Mail("", when, "Cadres & Carrières <newsletter@cadres-carrieres.example>",
-                    ME, "Les 10 conseils de la semaine", "Dix conseils pour votre CV. " * 20,
-                    mid, html=True,
+                    ME, "Les 10 conseils de la semaine",
+                    "Dix conseils pour votre CV. " * NEWSLETTER_REPEAT, mid, html=True,
                     headers=(("List-Unsubscribe", "<https://cadres-carrieres.example/u>"),))
     if kind == 1:
         return Mail("", when, "Banque Azur <no-reply@notifications.banque-azur.example>", ME,

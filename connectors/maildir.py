@@ -17,6 +17,10 @@ compressed: exact even when a message arrives with an old date or an old
 mtime (see `connectors.maildir_layout`). A message that cannot be read is
 reported with its file name. Progress (`connectors.base.Progress`) is
 told per message file, the folders listed first so the total is known.
+Memory stays flat with the mailbox's size: a message for which `keeps_text`
+says no (the daemon's guess, from its headers, that it concerns no
+application) comes back without its text, and `full_message` reads the
+text again for the few the cycle then ties to an application.
 
 Drafts. Complete RFC 5322 messages (see `connectors.mime`) in the drafts
 folder's cur/ with the Draft flag. A draft is found by its X-Relance-Key
@@ -104,9 +108,12 @@ class MaildirMailbox:
         drafts_maildir: Path | None = None,
         extra_folders: Iterable[str] = (),
         progress: Progress = no_progress,
+        keeps_text: Callable[[Message, MailQuery], bool] | None = None,
     ) -> None:
         self.root = Path(root)
         self._progress = progress
+        self._keeps_text = keeps_text
+        self._light: dict[str, tuple[Path, bool, tuple[str, ...]]] = {}  # text left out
         self._clock = clock
         emails = tuple(e.strip().lower() for e in user_emails)
         self._sender = Address(emails[0], user_name or None) if emails else None
@@ -126,6 +133,7 @@ class MaildirMailbox:
         if not (self.root / "cur").is_dir() and not (self.root / "new").is_dir():
             raise UserError(f"maildir {self.root} does not exist (no cur/ or new/ inside)")
         seen = frozenset() if cursor is None else decode_cursor(cursor)
+        self._light.clear()
         present: set[bytes] = set()
         messages: list[Message] = []
         problems: list[Problem] = []
@@ -142,10 +150,26 @@ class MaildirMailbox:
             if found is not None or faults:
                 present.add(seen_as)  # reported once; an unreadable file is retried
             if found is not None:
-                messages.append(found)
+                messages.append(self._lightened(found, query, (path, sent, tags)))
         self._progress("mail", len(listed), len(listed))
         logger.info("read %d new messages from %s", len(messages), self.root)
         return MailChanges(tuple(messages), encode_cursor(present), tuple(problems))
+
+    def _lightened(self, message: Message, query: MailQuery,
+                   where: tuple[Path, bool, tuple[str, ...]]) -> Message:
+        if self._keeps_text is None or not message.text or self._keeps_text(message, query):
+            return message
+        self._light[message.id] = where
+        return replace(message, text="")
+
+    def full_message(self, message: Message) -> Message:
+        """`message` with the text `changes` left out, read again from its file."""
+        where = self._light.pop(message.id, None)
+        if where is None:
+            return message
+        path, sent, tags = where
+        found, _ = self._read(message.id, path, sent, tags)  # its faults were told
+        return message if found is None else replace(message, text=found.text)
 
     def _read(
         self, key: str, path: Path, sent: bool, tags: tuple[str, ...]

@@ -209,6 +209,10 @@ class Cycle:
         }
         keep = self._matched([*{**known, **retagged}.values(), *fresh],
                              report.applications, known, report.problems)
+        # A source may leave out the text of mail it took for no application's
+        # (daemon.mail_bodies): the few matched anyway are read in full.
+        full = getattr(self._backends.mail, "full_message", None)
+        keep = [m if full is None or m.id in known else full(m) for m in keep]
         # Classified once matched: most of a mailbox is about no application and never
         # stored, so reading its words would be wasted (bench/bench_cycle.py).
         keep = [m if m.id in known else self._classified(m, report) for m in keep]

@@ -21,6 +21,7 @@ from daemon.backends import Backends
 from daemon.clock import Clock
 from daemon.config import Config
 from daemon.ledger import LedgerStore
+from daemon.mail_bodies import keeps_text
 from policy.model import Address
 
 if TYPE_CHECKING:  # the Google client is imported only by a configuration that uses it
@@ -98,6 +99,7 @@ def _maildir(config: Config, clock: Clock, progress: Progress) -> MaildirMailbox
         drafts_folder=config.mail.drafts_folder,
         drafts_maildir=config.mail.drafts_maildir,
         progress=progress,
+        keeps_text=keeps_text(config.settings),
     )
 
 
