@@ -145,34 +145,39 @@ class MaildirMailbox:
                 present.add(seen_as)
                 continue
             self._progress("mail", done, len(listed))
-            found, faults = self._read(key, path, sent, tags)
+            found, faults = self._read(key, path, sent, tags, self._wants(query))
             problems.extend(faults)
             if found is not None or faults:
                 present.add(seen_as)  # reported once; an unreadable file is retried
             if found is not None:
-                messages.append(self._lightened(found, query, (path, sent, tags)))
+                messages.append(found)
+                if self._keeps_text is not None and not self._keeps_text(found, query):
+                    self._light[found.id] = (path, sent, tags)
         self._progress("mail", len(listed), len(listed))
         logger.info("read %d new messages from %s", len(messages), self.root)
         return MailChanges(tuple(messages), encode_cursor(present), tuple(problems))
 
-    def _lightened(self, message: Message, query: MailQuery,
-                   where: tuple[Path, bool, tuple[str, ...]]) -> Message:
-        if self._keeps_text is None or not message.text or self._keeps_text(message, query):
-            return message
-        self._light[message.id] = where
-        return replace(message, text="")
+    def _wants(self, query: MailQuery) -> Callable[[Message], bool] | None:
+        keeps = self._keeps_text
+        return None if keeps is None else (lambda message: keeps(message, query))
 
-    def full_message(self, message: Message) -> Message:
-        """`message` with the text `changes` left out, read again from its file."""
+    def full_message(self, message: Message) -> tuple[Message, list[Problem]]:
+        """`message` with the text `changes` left out, read from its file now,
+        and the problems met reading that text."""
         where = self._light.pop(message.id, None)
         if where is None:
-            return message
+            return message, []
         path, sent, tags = where
-        found, _ = self._read(message.id, path, sent, tags)  # its faults were told
-        return message if found is None else replace(message, text=found.text)
+        found, faults = self._read(message.id, path, sent, tags)
+        if found is None:
+            return message, faults
+        # Its header faults were told by `changes`; the cycle tells each problem once.
+        tags = tuple(dict.fromkeys((*message.tags, *found.tags)))  # relance:unreadable
+        return replace(message, text=found.text, tags=tags), faults
 
     def _read(
-        self, key: str, path: Path, sent: bool, tags: tuple[str, ...]
+        self, key: str, path: Path, sent: bool, tags: tuple[str, ...],
+        wants_text: Callable[[Message], bool] | None = None,
     ) -> tuple[Message | None, list[Problem]]:
         try:
             data = path.read_bytes()
@@ -180,7 +185,7 @@ class MaildirMailbox:
             return None, []  # moved by a mail client meanwhile: seen under its new name
         except OSError as error:
             return None, [Problem(str(path), f"cannot read: {error.strerror}")]
-        return read_message(data, str(path), key, self._reading, sent, tags)
+        return read_message(data, str(path), key, self._reading, sent, tags, wants_text)
 
     # -- DraftSink ----------------------------------------------------------------
     def ensure_draft(self, key: str, spec: DraftSpec, previous: Written | None) -> Written:

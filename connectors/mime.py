@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from datetime import datetime
 from email import policy
 from email.errors import MessageError
@@ -69,10 +69,13 @@ def read_message(
     reading: MailReading,
     sent_folder: bool = False,
     tags: tuple[str, ...] = (),
+    wants_text: Callable[[Message], bool] | None = None,
 ) -> tuple[Message | None, list[Problem]]:
-    """One mail file as a domain Message; never raises."""
+    """One mail file as a domain Message; never raises. When `wants_text` says
+    no to the message read without its text, the text is not read at all."""
     try:
-        return _read(parse_bytes(data), origin, message_key, reading, sent_folder, tags)
+        return _read(parse_bytes(data), origin, message_key, reading, sent_folder, tags,
+                     wants_text)
     except Exception as error:  # a broken message is the file's fault; the rest goes on
         return None, [Problem(origin, f"unreadable message, skipped: {_short(error)}")]
 
@@ -84,6 +87,7 @@ def _read(
     reading: MailReading,
     sent_folder: bool,
     tags: tuple[str, ...],
+    wants_text: Callable[[Message], bool] | None = None,
 ) -> tuple[Message | None, list[Problem]]:
     senders = _addresses(email, "From")
     if not senders:
@@ -94,9 +98,6 @@ def _read(
     if date.year not in _YEARS:
         return None, [Problem(origin, f"its Date header says the year {date.year}, which "
                               "cannot be right: message skipped")]
-    text, problems = _text(email, origin)
-    if any(p.what.startswith(UNREADABLE_PREFIX) for p in problems):
-        tags = (*tags, UNREADABLE_TAG)
     references = message_ids(_raw_header(email, "References") or "")
     for parent in message_ids(_raw_header(email, "In-Reply-To") or ""):
         if parent not in references:
@@ -105,9 +106,8 @@ def _read(
     sender = senders[0]
     outbound = sent_folder or sender.email in reading.user_emails
     keywords = _keywords(email)
-    invitations, faults = invitations_in(email, origin, date, reading.timezone,
-                                         reading.user_emails)
-    problems.extend(faults)
+    invitations, problems = invitations_in(email, origin, date, reading.timezone,
+                                           reading.user_emails)
     message = Message(
         id=key,
         thread_id=references[0] if references else own_id,
@@ -118,7 +118,6 @@ def _read(
         date=date,
         direction=Direction.OUTBOUND if outbound else Direction.INBOUND,
         subject=subject_of(email),
-        text=text,
         message_id=own_id,
         references=references,
         relance_key=relance_key(email),
@@ -126,7 +125,12 @@ def _read(
         origin=origin,
         invitations=invitations,
     )
-    return message, problems
+    if wants_text is not None and not wants_text(message):
+        return message, problems
+    text, faults = _text(email, origin)
+    if any(p.what.startswith(UNREADABLE_PREFIX) for p in faults):
+        message = replace(message, tags=(*message.tags, UNREADABLE_TAG))
+    return replace(message, text=text), [*faults, *problems]
 
 
 def subject_of(email: EmailMessage) -> str:

@@ -21,6 +21,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import cast
 
 from connectors.base import CalendarChanges, MailChanges, MailQuery, Progress, no_progress
 from connectors.errors import AuthExpired, CursorExpired, UserError
@@ -211,8 +212,7 @@ class Cycle:
                              report.applications, known, report.problems)
         # A source may leave out the text of mail it took for no application's
         # (daemon.mail_bodies): the few matched anyway are read in full.
-        full = getattr(self._backends.mail, "full_message", None)
-        keep = [m if full is None or m.id in known else full(m) for m in keep]
+        keep = [m if m.id in known else self._full(m, report) for m in keep]
         # Classified once matched: most of a mailbox is about no application and never
         # stored, so reading its words would be wasted (bench/bench_cycle.py).
         keep = [m if m.id in known else self._classified(m, report) for m in keep]
@@ -233,6 +233,14 @@ class Cycle:
                 f"knows {known}; nothing was written or cancelled. Check the mailbox's path "
                 f"or account; if you really emptied it, run `relance once --force`."
             )
+
+    def _full(self, message: Message, report: CycleReport) -> Message:
+        full = getattr(self._backends.mail, "full_message", None)
+        if full is None:
+            return message
+        found, problems = full(message)
+        report.problems.extend(str(p) for p in problems)
+        return cast(Message, found)
 
     def _classified(self, message: Message, report: CycleReport) -> Message:
         if message.direction is not Direction.INBOUND or message.classification is not None:

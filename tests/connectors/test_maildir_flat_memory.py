@@ -51,7 +51,8 @@ def test_only_mail_that_may_concern_an_application_keeps_its_text(tmp_path: Path
     assert "ne donnerons pas suite" in found["Votre candidature"].text  # a contact
     assert "Acme Industrie" in found["Candidature"].text  # a tracking system names the company
     assert found["Lettre 2"].text == ""
-    again = box.full_message(found["Lettre 2"])  # the cycle matched it after all
+    again, problems = box.full_message(found["Lettre 2"])  # the cycle matched it after all
+    assert problems == []
     assert again.text.startswith("Un long paragraphe") and again.text.endswith("2")
     assert again.subject == "Lettre 2" and again.id == found["Lettre 2"].id
 
