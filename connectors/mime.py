@@ -41,6 +41,10 @@ from policy.safe_text import NAME_LIMIT, SUBJECT_LIMIT, plain_line
 
 KEY_HEADER = "X-Relance-Key"
 _MESSAGE_ID = re.compile(r"<[^<>\s]{1,250}>")
+# What a calendar part's headers hold (`connectors.mail_invites`), or a file name
+# in an encoded word that could hide ".ics": only then is a whole message parsed
+# before it is known to be wanted.
+_MAY_CARRY_CALENDAR = re.compile(rb"(?i)calendar|application/ics|\.ics|\.vcs|name\*?=\s*\"?=\?")
 _MAX_REFERENCES = 50  # a thread is tied by its first and last ids; thousands add nothing
 _HEADER_LIMIT = 20_000  # characters of one header read; longer ones are hostile or broken
 # A date outside these years is no date a recruiter wrote (9999 overflowed every
@@ -74,6 +78,15 @@ def read_message(
     """One mail file as a domain Message; never raises. When `wants_text` says
     no to the message read without its text, the text is not read at all."""
     try:
+        if wants_text is not None and not _MAY_CARRY_CALENDAR.search(data):
+            # Headers first: most of a mailbox concerns no application, and a
+            # message that carries no calendar part is judged on its headers.
+            headers = BytesParser(policy=READING).parsebytes(data, headersonly=True)
+            assert isinstance(headers, EmailMessage)
+            found, problems = _read(headers, origin, message_key, reading, sent_folder, tags,
+                                    lambda _: False)
+            if found is None or not wants_text(found):
+                return found, problems
         return _read(parse_bytes(data), origin, message_key, reading, sent_folder, tags,
                      wants_text)
     except Exception as error:  # a broken message is the file's fault; the rest goes on

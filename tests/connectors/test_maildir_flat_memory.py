@@ -72,3 +72,32 @@ def test_memory_held_does_not_grow_with_the_newsletters(tmp_path: Path) -> None:
     small, large = held(20), held(200)
     # Each newsletter's text is about 16 KB: holding them would add about 3 MB.
     assert large - small < 180 * 3_000
+
+
+INVITE = """BEGIN:VCALENDAR\r
+METHOD:REQUEST\r
+BEGIN:VEVENT\r
+UID:round2@booking.example\r
+DTSTART:20261215T100000Z\r
+DTEND:20261215T110000Z\r
+SUMMARY:Entretien Acme Industrie\r
+ORGANIZER;CN=Jeanne Dupont:mailto:jeanne.d@gmail.com\r
+END:VEVENT\r
+END:VCALENDAR\r
+"""
+
+
+def test_an_invitation_is_read_even_from_mail_whose_text_is_left_out(tmp_path: Path) -> None:
+    root = _mailbox(tmp_path, 1)
+    (root / "cur" / "1765009999.M9P1.host:2,S").write_text(
+        "From: Agenda <agenda@booking.example>\r\nTo: camille@example.org\r\n"
+        "Subject: Invitation\r\nDate: Mon, 7 Dec 2026 11:00:00 +0100\r\n"
+        "Message-ID: <inv@booking.example>\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\n'
+        "Content-Type: text/plain; charset=utf-8\r\n\r\nVous êtes invitée.\r\n--b\r\n"
+        "Content-Type: text/calendar; method=REQUEST; charset=utf-8\r\n\r\n"
+        f"{INVITE}--b--\r\n", encoding="utf-8")
+    _, found = _read(root)
+    invitation = found["Invitation"]
+    assert invitation.text == ""  # no party of the applications: its text waits
+    assert [e.title for e in invitation.invitations] == ["Entretien Acme Industrie"]
