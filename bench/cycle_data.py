@@ -158,15 +158,39 @@ def _series(i: int) -> list[str]:
                    ("RRULE:FREQ=WEEKLY;UNTIL=20271231T230000Z",))
 
 
-def calendar_text(count: int) -> str:
+def filler_event(i: int) -> list[str]:
+    """The noise of a working person's calendar: meetings, birthdays, errands."""
+    kind = i % 5
+    start = _weekday((NOW - timedelta(days=(i * 13) % 500 - 120)).replace(
+        hour=8 + i % 10, minute=(i % 4) * 15, second=0))
+    if kind == 0:
+        return _vevent(f"birthday{i}@bench.example", start.replace(hour=0, minute=0), 30,
+                       f"Anniversaire {_PEOPLE[i % len(_PEOPLE)]}", "",
+                       ("RRULE:FREQ=YEARLY",))
+    titles = ("Point projet", "Réunion d'équipe", "Call fournisseur", "Comité de pilotage",
+              "Kick-off", "Sprint review", "Déjeuner", "Coiffeur", "Garage", "Banque")
+    attendees = (f"ATTENDEE;CN=Collègue {i % 7}:mailto:collegue{i % 7}@bureau.example",
+                 f'ATTENDEE;CN="{ME_NAME}":mailto:{ME}')
+    return _vevent(f"filler{i}@bench.example", start, 30 + 15 * (i % 3), titles[i % 10],
+                   "Ordre du jour : points ouverts" if kind == 1 else "", attendees)
+
+
+def calendar_text(count: int, total_events: int = 0) -> str:
+    """`count` applications' events, then filler events up to `total_events`."""
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//relance//bench//FR",
              "X-WR-CALNAME:Camille", "X-WR-TIMEZONE:Europe/Paris"]
+    events = 0
     for i in range(count):
         for event in _interviews(application(i)):
             lines += event
+            events += 1
         lines += _private(i)
+        events += 1
     for i in range(3 + count // 50):
         lines += _series(i)
+        events += 1
+    for i in range(max(0, total_events - events)):
+        lines += filler_event(i)
     lines.append("END:VCALENDAR")
     return "\r\n".join(_fold(line) for line in lines) + "\r\n"
 
@@ -196,8 +220,8 @@ path = "out/ledger.sqlite3"
 """
 
 
-def write_calendar(folder: Path, count: int) -> Path:
+def write_calendar(folder: Path, count: int, total_events: int = 0) -> Path:
     (folder / "relance.toml").write_text(CONFIG, encoding="utf-8")
     path = folder / "calendar.ics"
-    path.write_text(calendar_text(count), encoding="utf-8", newline="")
+    path.write_text(calendar_text(count, total_events), encoding="utf-8", newline="")
     return path

@@ -57,6 +57,7 @@ _EN = {
     "offer": "I'm delighted to offer you the position. The offer letter is attached.",
     "away": "I am out of the office until {date} with limited access to email.",
 }
+NEWSLETTER_REPEAT = 20  # sentences of a newsletter; bench_first_sync makes them long
 _LABELS = ("holding_date", "holding", "generic", "skills", "future", "categorical", "offer",
            "away", "")  # "": no answer yet
 
@@ -135,8 +136,8 @@ def unrelated_mail(i: int, j: int) -> Mail:
     kind = number % 6
     if kind == 0:
         return Mail("", when, "Cadres & Carrières <newsletter@cadres-carrieres.example>",
-                    ME, "Les 10 conseils de la semaine", "Dix conseils pour votre CV. " * 20,
-                    mid, html=True,
+                    ME, "Les 10 conseils de la semaine",
+                    "Dix conseils pour votre CV. " * NEWSLETTER_REPEAT, mid, html=True,
                     headers=(("List-Unsubscribe", "<https://cadres-carrieres.example/u>"),))
     if kind == 1:
         return Mail("", when, "Banque Azur <no-reply@notifications.banque-azur.example>", ME,
@@ -192,17 +193,24 @@ def deliver(root: Path, mail: Mail, number: int) -> None:
         (folder / "cur" / f"{name}:2,S").write_bytes(build(mail))
 
 
-def write_mailbox(root: Path, count: int) -> int:
-    """The whole mailbox of `count` applications; the number of messages written."""
+def write_mailbox(root: Path, count: int, total: int = 0) -> int:
+    """The whole mailbox of `count` applications; the number of messages written.
+
+    With `total`, the unrelated mail fills the mailbox up to `total` messages
+    instead of `UNRELATED_PER_APPLICATION` per application."""
     make_maildir(root)
     number = 0
     for i in range(count):
         for mail in application_mail(application(i)):
             number += 1
             deliver(root, mail, number)
-        for j in range(UNRELATED_PER_APPLICATION):
-            number += 1
-            deliver(root, unrelated_mail(i, j), number)
+        if not total:
+            for j in range(UNRELATED_PER_APPLICATION):
+                number += 1
+                deliver(root, unrelated_mail(i, j), number)
+    for n in range(max(0, total - number)):
+        number += 1
+        deliver(root, unrelated_mail(*divmod(n, UNRELATED_PER_APPLICATION)), number)
     return number
 
 

@@ -19,12 +19,23 @@ Contract, checked for every backend by `tests/contract/`:
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Literal, Protocol
 
 from policy.model import CalendarEvent, DraftSpec, EventSpec, Message, Problem
+from policy.safe_text import SUBJECT_LIMIT, plain_line
+
+Progress = Callable[[str, int, int], None]
+"""Told `(what, done, total)` while a source reads: what is being read
+("calendar", "mail"), how many of `total` units are done. The daemon shows
+it; a connector never prints."""
+
+
+def no_progress(what: str, done: int, total: int) -> None:
+    """The default `Progress`: nobody is watching."""
 
 
 class ItemState(StrEnum):
@@ -147,8 +158,9 @@ def event_hash(spec: EventSpec) -> str:
 
 def draft_hash(spec: DraftSpec) -> str:
     """The fingerprint of a draft's content, the same for every backend."""
-    # A header cannot hold a line break: a backend writes the subject on one line.
-    subject = " ".join(spec.subject.split())
+    # A header cannot hold a line break: a backend writes the subject on one line,
+    # bounded and without invisible characters, as `plain_line` makes it.
+    subject = " ".join(plain_line(spec.subject, SUBJECT_LIMIT).split())
     return _digest(subject, _normalise_body(spec.body), ",".join(sorted(a.email for a in spec.to)))
 
 

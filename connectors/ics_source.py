@@ -12,6 +12,9 @@ A file that cannot be read or parsed at all makes the answer partial
 (`full=False`, with a cursor that forces a re-read next time): a user's
 half-saved file must not look as if every interview in it was deleted. A
 faulty event inside a readable file is reported and left out on its own.
+
+Progress (`connectors.base.Progress`) is told in bytes of calendar files
+parsed: one large file is most of a calendar's reading time.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
-from connectors.base import CalendarChanges
+from connectors.base import CalendarChanges, Progress, no_progress
 from connectors.errors import UserError
 from connectors.ics_serializer import IcsReading, UnreadableFile, read_events
 from policy.model import CalendarEvent, Problem
@@ -40,8 +43,10 @@ class IcsCalendarSource:
         window_end: datetime,
         timezone: str = "Europe/Paris",
         user_emails: Iterable[str] = (),
+        progress: Progress = no_progress,
     ) -> None:
         self.path = Path(path)
+        self._progress = progress
         self.reading = IcsReading(
             window_start=window_start,
             window_end=window_end,
@@ -56,10 +61,14 @@ class IcsCalendarSource:
             return CalendarChanges(events=(), removed=(), cursor=fingerprint, full=False)
         events: dict[str, CalendarEvent] = {}
         problems: list[Problem] = []
+        total = sum(len(d) for d in contents.values() if isinstance(d, bytes))
+        done = 0
         for file, data in contents.items():
             if isinstance(data, Problem):
                 problems.append(data)
                 continue
+            self._progress("calendar", done, total)
+            done += len(data)
             found, faults = read_events(data, str(file), self.reading, self._calendar_name(file))
             problems.extend(faults)
             for event in found:
@@ -69,6 +78,7 @@ class IcsCalendarSource:
                 known = events.get(event.source_id)
                 if known is None or _newer(event, known):
                     events[event.source_id] = event
+        self._progress("calendar", total, total)
         lost = any(isinstance(p, UnreadableFile) for p in problems)
         logger.info("read %d events from %d calendar files", len(events), len(contents))
         return CalendarChanges(

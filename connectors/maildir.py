@@ -15,7 +15,12 @@ keywords, as a 6-byte digest (a keyword the user adds later, such as
 a message without keywords has the digest of its key alone),
 compressed: exact even when a message arrives with an old date or an old
 mtime (see `connectors.maildir_layout`). A message that cannot be read is
-reported with its file name.
+reported with its file name. Progress (`connectors.base.Progress`) is
+told per message file, the folders listed first so the total is known.
+Memory stays flat with the mailbox's size: a message for which `keeps_text`
+says no (the daemon's guess, from its headers, that it concerns no
+application) comes back without its text, and `full_message` reads the
+text again for the few the cycle then ties to an application.
 
 Drafts. Complete RFC 5322 messages (see `connectors.mime`) in the drafts
 folder's cur/ with the Draft flag. A draft is found by its X-Relance-Key
@@ -44,7 +49,16 @@ from email.parser import BytesHeaderParser
 from email.policy import default as default_policy
 from pathlib import Path
 
-from connectors.base import ItemState, MailChanges, MailQuery, Written, draft_hash, ensure_action
+from connectors.base import (
+    ItemState,
+    MailChanges,
+    MailQuery,
+    Progress,
+    Written,
+    draft_hash,
+    ensure_action,
+    no_progress,
+)
 from connectors.errors import UserError
 from connectors.maildir_layout import (
     decode_cursor,
@@ -94,8 +108,13 @@ class MaildirMailbox:
         drafts_folder: str = "Drafts",
         drafts_maildir: Path | None = None,
         extra_folders: Iterable[str] = (),
+        progress: Progress = no_progress,
+        keeps_text: Callable[[Message, MailQuery], bool] | None = None,
     ) -> None:
         self.root = Path(root)
+        self._progress = progress
+        self._keeps_text = keeps_text
+        self._light: dict[str, tuple[Path, bool, tuple[str, ...]]] = {}  # text left out
         self._clock = clock
         emails = tuple(e.strip().lower() for e in user_emails)
         self._sender = Address(emails[0], user_name or None) if emails else None
@@ -116,27 +135,51 @@ class MaildirMailbox:
         if not (self.root / "cur").is_dir() and not (self.root / "new").is_dir():
             raise UserError(f"maildir {self.root} does not exist (no cur/ or new/ inside)")
         seen = frozenset() if cursor is None else decode_cursor(cursor)
+        self._light.clear()
         present: set[bytes] = set()
         messages: list[Message] = []
         problems: list[Problem] = []
         folders = [*((d, False) for d in self._inbound), (self._sent_dir, True)]
-        for folder, sent in folders:
-            for key, path, tags in entries(folder):
-                seen_as = seen_token(key, tags)
-                if seen_as in seen:
-                    present.add(seen_as)
-                    continue
-                found, faults = self._read(key, path, sent, tags)
-                problems.extend(faults)
-                if found is not None or faults:
-                    present.add(seen_as)  # reported once; an unreadable file is retried
-                if found is not None:
-                    messages.append(found)
+        listed = [(sent, *entry) for folder, sent in folders for entry in entries(folder)]
+        for done, (sent, key, path, tags) in enumerate(listed):
+            seen_as = seen_token(key, tags)
+            if seen_as in seen:
+                present.add(seen_as)
+                continue
+            self._progress("mail", done, len(listed))
+            found, faults = self._read(key, path, sent, tags, self._wants(query))
+            problems.extend(faults)
+            if found is not None or faults:
+                present.add(seen_as)  # reported once; an unreadable file is retried
+            if found is not None:
+                messages.append(found)
+                if self._keeps_text is not None and not self._keeps_text(found, query):
+                    self._light[found.id] = (path, sent, tags)
+        self._progress("mail", len(listed), len(listed))
         logger.info("read %d new messages from %s", len(messages), self.root)
         return MailChanges(tuple(messages), encode_cursor(present), tuple(problems))
 
+    def _wants(self, query: MailQuery) -> Callable[[Message], bool] | None:
+        keeps = self._keeps_text
+        return None if keeps is None else (lambda message: keeps(message, query))
+
+    def full_message(self, message: Message) -> tuple[Message, list[Problem]]:
+        """`message` with the text `changes` left out, read from its file now,
+        and the problems met reading that text."""
+        where = self._light.pop(message.id, None)
+        if where is None:
+            return message, []
+        path, sent, tags = where
+        found, faults = self._read(message.id, path, sent, tags)
+        if found is None:
+            return message, faults
+        # Its header faults were told by `changes`; the cycle tells each problem once.
+        tags = tuple(dict.fromkeys((*message.tags, *found.tags)))  # relance:unreadable
+        return replace(message, text=found.text, tags=tags), faults
+
     def _read(
-        self, key: str, path: Path, sent: bool, tags: tuple[str, ...]
+        self, key: str, path: Path, sent: bool, tags: tuple[str, ...],
+        wants_text: Callable[[Message], bool] | None = None,
     ) -> tuple[Message | None, list[Problem]]:
         try:
             data = path.read_bytes()
@@ -144,7 +187,7 @@ class MaildirMailbox:
             return None, []  # moved by a mail client meanwhile: seen under its new name
         except OSError as error:
             return None, [Problem(str(path), f"cannot read: {error.strerror}")]
-        return read_message(data, str(path), key, self._reading, sent, tags)
+        return read_message(data, str(path), key, self._reading, sent, tags, wants_text)
 
     # -- DraftSink ----------------------------------------------------------------
     def ensure_draft(self, key: str, spec: DraftSpec, previous: Written | None) -> Written:

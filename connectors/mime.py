@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from datetime import datetime
 from email import policy
 from email.errors import MessageError
@@ -31,6 +31,7 @@ from zoneinfo import ZoneInfo
 from connectors.charsets import codec_for, decode_words, repair_8bit
 from connectors.errors import UserError
 from connectors.mail_invites import invitations_in
+from connectors.mail_policy import READING
 from connectors.mailtext import readable_text
 from connectors.problem_words import in_words
 from connectors.tnef import UNREADABLE_PREFIX, UNREADABLE_TAG, tnef_part, tnef_text
@@ -40,6 +41,10 @@ from policy.safe_text import NAME_LIMIT, SUBJECT_LIMIT, plain_line
 
 KEY_HEADER = "X-Relance-Key"
 _MESSAGE_ID = re.compile(r"<[^<>\s]{1,250}>")
+# What a calendar part's headers hold (`connectors.mail_invites`), or a file name
+# in an encoded word that could hide ".ics": only then is a whole message parsed
+# before it is known to be wanted.
+_MAY_CARRY_CALENDAR = re.compile(rb"(?i)calendar|application/ics|\.ics|\.vcs|name\*?=\s*\"?=\?")
 _MAX_REFERENCES = 50  # a thread is tied by its first and last ids; thousands add nothing
 _HEADER_LIMIT = 20_000  # characters of one header read; longer ones are hostile or broken
 # A date outside these years is no date a recruiter wrote (9999 overflowed every
@@ -56,7 +61,7 @@ class MailReading:
 
 
 def parse_bytes(data: bytes) -> EmailMessage:
-    message = BytesParser(policy=policy.default).parsebytes(data)
+    message = BytesParser(policy=READING).parsebytes(data)
     assert isinstance(message, EmailMessage)  # policy.default builds EmailMessage
     return message
 
@@ -68,10 +73,22 @@ def read_message(
     reading: MailReading,
     sent_folder: bool = False,
     tags: tuple[str, ...] = (),
+    wants_text: Callable[[Message], bool] | None = None,
 ) -> tuple[Message | None, list[Problem]]:
-    """One mail file as a domain Message; never raises."""
+    """One mail file as a domain Message; never raises. When `wants_text` says
+    no to the message read without its text, the text is not read at all."""
     try:
-        return _read(parse_bytes(data), origin, message_key, reading, sent_folder, tags)
+        if wants_text is not None and not _MAY_CARRY_CALENDAR.search(data):
+            # Headers first: most of a mailbox concerns no application, and a
+            # message that carries no calendar part is judged on its headers.
+            headers = BytesParser(policy=READING).parsebytes(data, headersonly=True)
+            assert isinstance(headers, EmailMessage)
+            found, problems = _read(headers, origin, message_key, reading, sent_folder, tags,
+                                    lambda _: False)
+            if found is None or not wants_text(found):
+                return found, problems
+        return _read(parse_bytes(data), origin, message_key, reading, sent_folder, tags,
+                     wants_text)
     except Exception as error:  # a broken message is the file's fault; the rest goes on
         return None, [Problem(origin, f"unreadable message, skipped: {_short(error)}")]
 
@@ -83,6 +100,7 @@ def _read(
     reading: MailReading,
     sent_folder: bool,
     tags: tuple[str, ...],
+    wants_text: Callable[[Message], bool] | None = None,
 ) -> tuple[Message | None, list[Problem]]:
     senders = _addresses(email, "From")
     if not senders:
@@ -93,9 +111,6 @@ def _read(
     if date.year not in _YEARS:
         return None, [Problem(origin, f"its Date header says the year {date.year}, which "
                               "cannot be right: message skipped")]
-    text, problems = _text(email, origin)
-    if any(p.what.startswith(UNREADABLE_PREFIX) for p in problems):
-        tags = (*tags, UNREADABLE_TAG)
     references = message_ids(_raw_header(email, "References") or "")
     for parent in message_ids(_raw_header(email, "In-Reply-To") or ""):
         if parent not in references:
@@ -104,9 +119,8 @@ def _read(
     sender = senders[0]
     outbound = sent_folder or sender.email in reading.user_emails
     keywords = _keywords(email)
-    invitations, faults = invitations_in(email, origin, date, reading.timezone,
-                                         reading.user_emails)
-    problems.extend(faults)
+    invitations, problems = invitations_in(email, origin, date, reading.timezone,
+                                           reading.user_emails)
     message = Message(
         id=key,
         thread_id=references[0] if references else own_id,
@@ -117,7 +131,6 @@ def _read(
         date=date,
         direction=Direction.OUTBOUND if outbound else Direction.INBOUND,
         subject=subject_of(email),
-        text=text,
         message_id=own_id,
         references=references,
         relance_key=relance_key(email),
@@ -125,7 +138,12 @@ def _read(
         origin=origin,
         invitations=invitations,
     )
-    return message, problems
+    if wants_text is not None and not wants_text(message):
+        return message, problems
+    text, faults = _text(email, origin)
+    if any(p.what.startswith(UNREADABLE_PREFIX) for p in faults):
+        message = replace(message, tags=(*message.tags, UNREADABLE_TAG))
+    return replace(message, text=text), [*faults, *problems]
 
 
 def subject_of(email: EmailMessage) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from datetime import datetime
 
 from rich.console import Console
@@ -23,6 +24,8 @@ from daemon.cycle import Cycle, CycleReport
 from daemon.ledger import LedgerStore
 from daemon.leftovers import remove_draft_leftovers, remove_leftovers
 from daemon.lock import LedgerLock
+from daemon.progress import ProgressDisplay
+from daemon.terminal import console_for
 from daemon.wiring import build_backends, drafts_location, output_lines
 from daemon.writepoints import WritePoints
 from policy.application_plan import plan_application
@@ -37,9 +40,11 @@ def cmd_once(args: argparse.Namespace, console: Console) -> int:
         remove_all_leftovers(config, clock.now())
         store = LedgerStore.open(config.ledger)
         try:
-            cycle = Cycle(build_backends(config, clock, store), store, config.settings, clock,
-                          points=WritePoints.from_environ(os.environ))
-            report = cycle.run(force=args.force)
+            with ProgressDisplay(console_for(sys.stderr)) as progress:
+                cycle = Cycle(build_backends(config, clock, store, progress), store,
+                              config.settings, clock,
+                              points=WritePoints.from_environ(os.environ), progress=progress)
+                report = cycle.run(force=args.force)
         finally:
             store.close()
     views.print_cycle(console, report, config.settings, output_lines(config))

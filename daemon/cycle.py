@@ -21,8 +21,9 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import cast
 
-from connectors.base import CalendarChanges, MailChanges, MailQuery
+from connectors.base import CalendarChanges, MailChanges, MailQuery, Progress, no_progress
 from connectors.errors import AuthExpired, CursorExpired, UserError
 from connectors.problem_words import in_words
 from connectors.tnef import UNREADABLE_TAG
@@ -86,8 +87,10 @@ class Cycle:
         clock: Clock,
         policy: Policy | None = None,
         points: WritePoints | None = None,
+        progress: Progress = no_progress,
     ) -> None:
         self._backends = backends
+        self._progress = progress  # told of the writing; the sources tell their reading
         self._store = store
         self._settings = settings
         self._clock = clock
@@ -207,6 +210,9 @@ class Cycle:
         }
         keep = self._matched([*{**known, **retagged}.values(), *fresh],
                              report.applications, known, report.problems)
+        # A source may leave out the text of mail it took for no application's
+        # (daemon.mail_bodies): the few matched anyway are read in full.
+        keep = [m if m.id in known else self._full(m, report) for m in keep]
         # Classified once matched: most of a mailbox is about no application and never
         # stored, so reading its words would be wasted (bench/bench_cycle.py).
         keep = [m if m.id in known else self._classified(m, report) for m in keep]
@@ -227,6 +233,14 @@ class Cycle:
                 f"knows {known}; nothing was written or cancelled. Check the mailbox's path "
                 f"or account; if you really emptied it, run `relance once --force`."
             )
+
+    def _full(self, message: Message, report: CycleReport) -> Message:
+        full = getattr(self._backends.mail, "full_message", None)
+        if full is None:
+            return message
+        found, problems = full(message)
+        report.problems.extend(str(p) for p in problems)
+        return cast(Message, found)
 
     def _classified(self, message: Message, report: CycleReport) -> Message:
         if message.direction is not Direction.INBOUND or message.classification is not None:
@@ -295,7 +309,8 @@ class Cycle:
 
     # -- apply ----------------------------------------------------------------
     def _apply(self, report: CycleReport) -> None:
-        for step in report.steps:
+        for done, step in enumerate(report.steps):
+            self._progress("writing", done, len(report.steps))
             out = ApplyLog()
             try:
                 if step.action is Action.WRITE:
@@ -311,6 +326,7 @@ class Cycle:
                 report.problems.append(isolation.step_problem(step, error))
             report.changes += out.changes
             report.notes += out.notes
+        self._progress("writing", len(report.steps), len(report.steps))
 
 
 def mail_query(applications: Sequence[Application], settings: Settings) -> MailQuery:

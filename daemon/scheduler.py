@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import sys
 import threading
 from collections import Counter
 from collections.abc import Callable
@@ -29,6 +30,8 @@ from daemon.clock import Clock, SystemClock
 from daemon.config import Config, DaemonConfig
 from daemon.cycle import Cycle, CycleReport
 from daemon.ledger import LedgerStore
+from daemon.progress import ProgressDisplay
+from daemon.terminal import console_for
 from daemon.wiring import build_backends
 from daemon.writepoints import WritePoints
 
@@ -114,9 +117,11 @@ def cycle_job(config: Config, clock: Clock, force: bool,
             log.error("cycle failed: %s", error)
             return
         try:
-            cycle = Cycle(build_backends(config, clock, store), store, config.settings, clock,
-                          points=WritePoints.from_environ(os.environ))
-            report = cycle.run(force=force)
+            with ProgressDisplay(console_for(sys.stderr), print_summary=False) as progress:
+                cycle = Cycle(build_backends(config, clock, store, progress), store,
+                              config.settings, clock,
+                              points=WritePoints.from_environ(os.environ), progress=progress)
+                report = cycle.run(force=force)
         except AuthExpired as error:
             if on_fatal is None:
                 raise
@@ -127,7 +132,9 @@ def cycle_job(config: Config, clock: Clock, force: bool,
             return
         finally:
             store.close()
-        journal.info("%s", cycle_line(report))
+        # The journal keeps one line per cycle: what the reading took goes on it.
+        took = "" if progress.on_terminal else progress.summary().removeprefix("relance: ")
+        journal.info("%s%s", cycle_line(report), f" ({took})" if took else "")
         for problem in report.problems:
             log.warning("%s", problem)
 

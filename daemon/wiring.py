@@ -6,7 +6,14 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from connectors.base import CalendarSource, DraftSink, EventSink, MailSource
+from connectors.base import (
+    CalendarSource,
+    DraftSink,
+    EventSink,
+    MailSource,
+    Progress,
+    no_progress,
+)
 from connectors.ics_sink import IcsEventSink
 from connectors.ics_source import IcsCalendarSource
 from connectors.maildir import MaildirMailbox
@@ -14,6 +21,7 @@ from daemon.backends import Backends
 from daemon.clock import Clock
 from daemon.config import Config
 from daemon.ledger import LedgerStore
+from daemon.mail_bodies import keeps_text
 from policy.model import Address
 
 if TYPE_CHECKING:  # the Google client is imported only by a configuration that uses it
@@ -28,7 +36,10 @@ WINDOW_AFTER = timedelta(days=400)
 CALENDAR_ID = "google_calendar_id"  # ledger meta: relance's own Google calendar
 
 
-def build_backends(config: Config, clock: Clock, store: LedgerStore) -> Backends:
+def build_backends(config: Config, clock: Clock, store: LedgerStore,
+                   progress: Progress = no_progress) -> Backends:
+    """`progress` is told of the local files' reading (the Google connectors
+    page through the API and tell nothing yet)."""
     google = None
     if "google" in (config.calendar.backend, config.mail.backend):
         from connectors.google.factory import google_backends
@@ -39,14 +50,14 @@ def build_backends(config: Config, clock: Clock, store: LedgerStore) -> Backends
         calendar: CalendarSource = google.calendar
         events: EventSink = google.events
     else:
-        calendar = _ics_source(config, clock)
+        calendar = _ics_source(config, clock, progress)
         events = IcsEventSink(config.output_ics, clock.now, timezone=config.settings.timezone)
     if config.mail.backend == "google":
         assert google is not None
         mail: MailSource = google.mail
         drafts: DraftSink = google.drafts
     else:
-        mail = drafts = _maildir(config, clock)
+        mail = drafts = _maildir(config, clock, progress)
     return Backends(calendar=calendar, mail=mail, events=events, drafts=drafts)
 
 
@@ -66,16 +77,17 @@ def google_settings(config: Config, known_calendar_id: str | None) -> GoogleSett
     )
 
 
-def _ics_source(config: Config, clock: Clock) -> IcsCalendarSource:
+def _ics_source(config: Config, clock: Clock, progress: Progress) -> IcsCalendarSource:
     now = clock.now()
     assert config.calendar.path is not None  # checked by the config loader
     return IcsCalendarSource(
         config.calendar.path, now - WINDOW_BEFORE, now + WINDOW_AFTER,
         timezone=config.settings.timezone, user_emails=config.settings.user_emails,
+        progress=progress,
     )
 
 
-def _maildir(config: Config, clock: Clock) -> MaildirMailbox:
+def _maildir(config: Config, clock: Clock, progress: Progress) -> MaildirMailbox:
     assert config.mail.maildir is not None  # checked by the config loader
     return MaildirMailbox(
         config.mail.maildir,
@@ -86,6 +98,8 @@ def _maildir(config: Config, clock: Clock) -> MaildirMailbox:
         sent_folder=config.mail.sent_folder,
         drafts_folder=config.mail.drafts_folder,
         drafts_maildir=config.mail.drafts_maildir,
+        progress=progress,
+        keeps_text=keeps_text(config.settings),
     )
 
 

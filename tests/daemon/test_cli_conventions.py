@@ -133,6 +133,7 @@ def test_run_logs_one_line_per_cycle_and_a_stop_line(
     cycle_job(config, clock_for(NOW, "Europe/Paris"), force=False)()
     (line,) = [x for x in capsys.readouterr().err.splitlines() if " relance: " in x]
     assert "2 interview(s)" in line and "written" in line and "for you" in line
+    assert "calendar " in line and "wrote 6 steps" in line  # what the first sync took
     assert "stopped" in stop_line(15)
 
 
