@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
 
 from policy.annotations import dedupe_contacts, event_name, parse_annotations
 from policy.companies import (
@@ -42,6 +44,7 @@ from policy.personal import is_room
 from policy.settings import Settings
 from policy.text import fold
 
+_EPOCH = date(1970, 1, 1)
 _UNREACHABLE = re.compile(
     r"^(?:no-?reply|do-?not-?reply|ne-?pas-?repondre|notifications?|calendar|invitations?)[@+.]"
     r"|@(?:resource\.|group\.)?calendar\.google\.com$"
@@ -53,8 +56,14 @@ def read_interviews(
 ) -> tuple[list[Interview], list[Problem]]:
     interviews: list[Interview] = []
     problems: list[Problem] = []
+    # The instances of a weekly series differ only by when they are and their ids: the
+    # judge reads neither, so each series is judged once (bench/bench_first_sync.py).
+    reasons: dict[CalendarEvent, str | None] = {}
     for event in events:
-        reason = interview_reason(event, settings)
+        same = replace(event, source_id="", start=_EPOCH, end=None, origin="", revision=0)
+        if same not in reasons:
+            reasons[same] = interview_reason(event, settings)
+        reason = reasons[same]
         if reason is None:
             continue
         annotations, line_problems = parse_annotations(event, settings)
