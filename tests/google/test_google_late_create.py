@@ -1,9 +1,12 @@
 """A drafts.create answered after the client's timeout is not written twice.
 
-Scaled down from the 30 s client timeout and a 31 s server delay so the test
-takes seconds: the client gives up after 2 s, the emulator answers (and lands
-the draft) after 4 s. The sink waits at least one more timeout before looking
-the draft up again, so it finds the late one instead of creating a twin.
+Two scales of the same case. The real one: relance's default client timeout (30 s)
+and the emulator answering (and landing the draft) after 31 s; it costs about 75 s
+(the timeout, then one and a half timeouts of waiting before the look-up) and runs
+in CI with its own pytest timeout. The scaled one gives up after 2 s with a 4 s
+server delay, so a change to the sink is checked in seconds. In both the sink waits
+past the late answer before looking the draft up again, so it finds the late one
+instead of creating a twin, and nothing is ever sent.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ import random
 import time
 from dataclasses import replace
 from pathlib import Path
+
+import pytest
 
 from connectors.google.client import Endpoints, GoogleClient
 from connectors.google.gmail_drafts import GmailDraftSink
@@ -27,25 +32,39 @@ KEY = "acme:1:thank_you"
 SPEC = DraftSpec((Address("rh@acme.example", "Jeanne"),), "Merci", "Bonjour,\nmerci.", "fr")
 
 
-def test_a_create_answered_after_the_timeout_leaves_one_draft(tmp_path: Path) -> None:
+def _late_create_leaves_one_draft(tmp_path: Path, timeout: float | None,
+                                  delay: float) -> None:
     emulator = Emulator(user_email=USER).start()
     try:
-        emulator.faults.add(Fault(0, pattern="drafts.create", delay=4.0, times=1))
+        emulator.faults.add(Fault(0, pattern="drafts.create", delay=delay, times=1))
         retrier = Retrier(sleep=time.sleep, policy=RetryPolicy(attempts=4, base_delay=0.5),
                           rng=random.Random(1))
-        client = GoogleClient.from_token_file(write_token(emulator, tmp_path / "t.json"),
-                                              Endpoints.from_root(emulator.url), retrier,
-                                              timeout=2.0)
+        token = write_token(emulator, tmp_path / "t.json")
+        endpoints = Endpoints.from_root(emulator.url)
+        client = (GoogleClient.from_token_file(token, endpoints, retrier) if timeout is None
+                  else GoogleClient.from_token_file(token, endpoints, retrier, timeout=timeout))
+        assert client.timeout < delay  # the answer does come after the client gave up
         sink = GmailDraftSink(client, lambda: NOW, Address(USER, "Camille"))
         started = time.monotonic()
         written = sink.ensure_draft(KEY, SPEC, None)
-        time.sleep(max(0.0, 4.5 - (time.monotonic() - started)))  # the late create has landed
+        time.sleep(max(0.0, delay + 0.5 - (time.monotonic() - started)))  # it has landed
         keys = [str(m[KEY_HEADER]) for m in emulator.gmail.drafts()]
         assert keys == [KEY]
         assert written.remote_id
         assert emulator.gmail.box.send_attempts == []
     finally:
         emulator.stop()
+
+
+@pytest.mark.timeout(240)  # 30 s timeout + 45 s wait + the look-up, on a loaded CI machine
+def test_a_create_answered_31_s_late_with_the_default_timeout_leaves_one_draft(
+    tmp_path: Path,
+) -> None:
+    _late_create_leaves_one_draft(tmp_path, None, 31.0)
+
+
+def test_a_create_answered_after_the_timeout_leaves_one_draft(tmp_path: Path) -> None:
+    _late_create_leaves_one_draft(tmp_path, 2.0, 4.0)
 
 
 def test_twin_drafts_of_one_key_are_made_one_never_removing_a_changed_one(
