@@ -10,6 +10,7 @@ from pathlib import Path
 
 from connectors.google.calendar import GoogleCalendarSource, GoogleEventSink, own_calendar
 from connectors.google.client import Endpoints, GoogleClient
+from connectors.google.draft_marks import DraftMarks
 from connectors.google.gmail import GmailSource
 from connectors.google.gmail_drafts import GmailDraftSink
 from connectors.google.retry import Retrier, RetryPolicy
@@ -71,7 +72,7 @@ def google_backends(settings: GoogleSettings, now: Callable[[], datetime], *,
                                       days_ahead=settings.days_ahead),
         events=GoogleEventSink(client, calendar_id),
         mail=GmailSource(client, reading),
-        drafts=GmailDraftSink(client, now, settings.sender),
+        drafts=GmailDraftSink(client, now, settings.sender, DraftMarks(client, calendar_id)),
         client=client,
         calendar_id=calendar_id,
     )

@@ -8,6 +8,11 @@ before a first write and before each retry of `drafts.create`, which is how
 a create whose answer was lost is not repeated. After a create that timed out
 the search waits one and a half client timeouts first: Google may still be
 writing the draft, and a search made sooner would not see it.
+
+With `marks` (`connectors.google.draft_marks`, in relance's own calendar) the
+sink remembers the keys of the drafts it wrote: after a lost ledger, a key
+marked whose draft is nowhere was deleted by the user, and is reported
+DELETED (the step dismissed, E4) instead of written again.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from typing import Any
 from connectors.base import ItemState, Written, draft_hash, ensure_action
 from connectors.errors import NotFound, TransientError
 from connectors.google.client import GoogleClient
+from connectors.google.draft_marks import DraftMarks
 from connectors.google.gmail_serializer import (
     current_hash,
     draft_body,
@@ -36,8 +42,9 @@ Found = tuple[str, dict[str, Any]]  # a draft id and its message, format=raw
 
 class GmailDraftSink:
     def __init__(self, client: GoogleClient, now: Callable[[], datetime],
-                 sender: Address | None = None) -> None:
+                 sender: Address | None = None, marks: DraftMarks | None = None) -> None:
         self._client = client
+        self._marks = marks
         self._now = now
         self._sender = sender
         self._users = client.gmail.users()
@@ -59,7 +66,14 @@ class GmailDraftSink:
             old = previous.content_hash if previous else current_hash(item or {})
             return Written(key, draft_id, old, ItemState.CHANGED)
         if action == "create":
-            return self._create(key, spec)
+            if previous is None and self._marks is not None and self._marks.listed(key):
+                return Written(key, "", new_hash, ItemState.DELETED)  # the user deleted it
+            created = self._create(key, spec)
+            if self._marks is not None:
+                self._marks.add(key)  # after the write: a kill leaves it adoptable
+            return created
+        if previous is None and item is not None and self._marks is not None:
+            self._marks.add(key)  # adopted (found after a kill): marked from now on
         if action == "update":
             self._client.execute(self._users.drafts().update(
                 userId="me", id=draft_id, body=draft_body(key, spec, self._from(), self._now())),
@@ -86,6 +100,8 @@ class GmailDraftSink:
     def remove_draft(self, written: Written) -> ItemState:
         state = self.draft_state(written)
         if state is ItemState.UNTOUCHED:
+            if self._marks is not None:
+                self._marks.drop(written.key)  # before the removal: a kill leaves it adoptable
             with suppress(NotFound):  # a retried delete whose first try landed
                 self._client.execute(self._users.drafts().delete(userId="me",
                                                                  id=written.remote_id),

@@ -19,6 +19,7 @@ from connectors.google.auth import SCOPES
 from connectors.google.calendar import GoogleCalendarSource, GoogleEventSink, own_calendar
 from connectors.google.calendar_serializer import KEY_PROPERTY, event_id_for
 from connectors.google.client import Endpoints, GoogleClient
+from connectors.google.draft_marks import DraftMarks
 from connectors.google.gmail import GmailSource
 from connectors.google.gmail_drafts import GmailDraftSink
 from connectors.google.retry import Retrier
@@ -133,9 +134,10 @@ def google_mail(tmp: Path) -> Iterator[MailBackend]:
     try:
         client = google_client(emulator, tmp)
         reading = MailReading(user_emails=frozenset({emulator.user_email}))
+        marks = DraftMarks(client, own_calendar(client, None, create=True))
         yield MailBackend(
             source=GmailSource(client, reading),
-            sink=GmailDraftSink(client, lambda: NOW),
+            sink=GmailDraftSink(client, lambda: NOW, marks=marks),
             user=GoogleMailUser(emulator, itertools.count(1)),
         )
     finally:

@@ -107,4 +107,5 @@ def test_a_kill_at_any_write_point_on_google_ends_like_an_uninterrupted_run(
             assert outputs(emulator, calendar_id) == expected, f"after a kill at {crash_at}"
             again = once(config)
             assert again.returncode == 0 and "Nothing new to write" in again.stdout
-    assert crashed >= 2 * (len(expected[0]) + len(expected[1]))  # before and after each write
+    reminders = [e for e in expected[0] if e[0] != "None"]  # draft markers have no step key
+    assert crashed >= 2 * (len(reminders) + len(expected[1]))  # before and after each write

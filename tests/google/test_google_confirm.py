@@ -12,6 +12,7 @@ from policy.model import StepStatus
 from tests.daemon.daemon_world import UNSURE
 from tests.google.test_google_example_cycle import USER, google_daemon
 from tests.google_emulator import Emulator
+from tests.google_emulator.markers import is_draft_marker
 
 QUESTION = "acme industrie:1:confirm_reading"
 FEEDBACK = "acme industrie:1:feedback_request"
@@ -31,7 +32,7 @@ def relance_events(emulator: Emulator) -> dict[str, str]:
     return {
         e["extendedProperties"]["private"]["relanceKey"]: e["summary"]
         for c in emulator.calendar.calendars if c != USER
-        for e in emulator.calendar.live_events(c)
+        for e in emulator.calendar.live_events(c) if not is_draft_marker(e)
     }
 
 
