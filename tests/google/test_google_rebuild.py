@@ -1,9 +1,7 @@
 """A lost ledger on Google (issue 11): the new one adopts relance's events and
-drafts found by their key, writes none twice, and keeps an event the user
-deleted deleted (its id stays taken at Google: the step is dismissed, E4).
-
-A draft deleted in Gmail leaves no trace relance could read without its
-ledger; that limit is written down in the README."""
+drafts found by their key, writes none twice, and keeps an event and a draft
+the user deleted deleted (the event's id stays taken at Google, the draft's
+marker stays in relance's calendar: the step is dismissed, E4)."""
 
 from __future__ import annotations
 
@@ -24,7 +22,7 @@ from tests.google_emulator import Emulator
 from tests.google_emulator.markers import is_draft_marker
 
 
-def test_a_new_ledger_adopts_googles_items_and_keeps_a_deleted_event_deleted(
+def test_a_new_ledger_adopts_googles_items_and_keeps_what_the_user_deleted_deleted(
     tmp_path: Path,
 ) -> None:
     _, calendar = local_cycle(tmp_path)
@@ -40,6 +38,9 @@ def test_a_new_ledger_adopts_googles_items_and_keeps_a_deleted_event_deleted(
         assert len(events) >= 5 and len(drafts) >= 3
         deleted = sorted(events)[0]
         emulator.calendar.user_delete(own, events[deleted])
+        gone = sorted(drafts)[0]
+        [gone_id] = emulator.gmail.drafts_with(KEY_HEADER, gone)
+        emulator.gmail.user_deletes_draft(gone_id)
         emulator.clear_log()
 
         store = LedgerStore.open(tmp_path / "rebuilt.sqlite3")  # the first one is lost
@@ -61,10 +62,13 @@ def test_a_new_ledger_adopts_googles_items_and_keeps_a_deleted_event_deleted(
         live = Counter(e["extendedProperties"]["private"]["relanceKey"]
                        for e in emulator.calendar.live_events(own) if not is_draft_marker(e))
         assert live == Counter(k for k in events if k != deleted)
-        assert Counter(str(m[KEY_HEADER]) for m in emulator.gmail.drafts()) == drafts
+        assert Counter(str(m[KEY_HEADER]) for m in emulator.gmail.drafts()) == Counter(
+            k for k in drafts.elements() if k != gone)
         status = {r.key: r.status for r in store.steps()}
         assert status[deleted] is StepStatus.DISMISSED
-        assert all(status[k] is not StepStatus.DISMISSED for k in live)
+        assert status[gone] is StepStatus.DISMISSED
+        # The deleted draft's step is dismissed with its companion event (same step key).
+        assert all(status[k] is not StepStatus.DISMISSED for k in live if k != gone)
         assert emulator.gmail.box.send_attempts == []
     finally:
         emulator.stop()
